@@ -1,0 +1,58 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** URL of the app, e.g. http://127.0.0.1:PORT/bao-cao/xdd/ */
+  appUrl: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves the built app under a sub-path, the way an office web server would. Files in `overlayDir`
+ * (same relative paths) win over dist/, so tests can add datasets or replace the shipped one after the build.
+ */
+export async function startStaticServer(opts: { distDir: string; basePath?: string; overlayDir?: string; port?: number }): Promise<StaticServer> {
+  const basePath = opts.basePath ?? '/bao-cao/xdd/';
+  const roots = [opts.overlayDir, opts.distDir].filter((d): d is string => Boolean(d)).map((d) => resolve(d));
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(basePath)) {
+      res.writeHead(404).end('not under the base path');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(basePath.length));
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const safe = normalize(rel).replace(/^(\.\.[/\\])+/, '');
+    for (const root of roots) {
+      const file = join(root, safe);
+      if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+        createReadStream(file).pipe(res);
+        return;
+      }
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  });
+  await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    appUrl: `${origin}${basePath}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,80 @@
+import type { Dataset, Indicator } from '../data/schema';
+import { useI18n } from '../i18n/i18n-context';
+import { groupByCategory, periodLabel } from '../model/figures';
+import { formatFigure, formatLocator, unitLabel } from '../model/format';
+
+/** Every figure of the dataset in one accessible table, grouped by category, each with its place in the report. */
+export function FigureTable({ dataset, indicators = dataset.indicators }: { dataset: Dataset; indicators?: readonly Indicator[] }) {
+  const { lang, t } = useI18n();
+  const groups = groupByCategory(indicators);
+  return (
+    <div className="table-scroll">
+      <table className="figure-table" id="figure-table">
+        <caption>{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.figure')}</th>
+            <th scope="col" className="num">{t('table.value')}</th>
+            <th scope="col">{t('table.unit')}</th>
+            <th scope="col">{t('table.period')}</th>
+            <th scope="col">{t('table.source')}</th>
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.category}>
+            <tr className="figure-table__group">
+              <th scope="rowgroup" colSpan={5}>{t(`category.${group.category}`)}</th>
+            </tr>
+            {group.indicators.map((ind) => (
+              <tr key={ind.id} data-indicator={ind.id}>
+                <th scope="row">
+                  {ind.label[lang]}
+                  {ind.computed ? (
+                    <span className="computed-mark" title={t('figure.computed', { method: ind.computed.method[lang] })}>
+                      {' '}
+                      ({t('figure.computedMark')}: {ind.computed.method[lang]})
+                    </span>
+                  ) : null}
+                </th>
+                <td className="num">{formatFigure(lang, ind)}</td>
+                <td>{unitLabel(lang, ind)}</td>
+                <td>{periodLabel(dataset, ind.period, lang)}</td>
+                <td className="locator">{formatLocator(lang, dataset, ind.locator)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+export function DocumentTable({ dataset }: { dataset: Dataset }) {
+  const { lang, t } = useI18n();
+  if (dataset.documents.length === 0) return null;
+  return (
+    <div className="table-scroll">
+      <table className="figure-table">
+        <caption>{t('table.documents')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.documentNumber')}</th>
+            <th scope="col">{t('table.documentKind')}</th>
+            <th scope="col">{t('table.documentIssuer')}</th>
+            <th scope="col">{t('table.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dataset.documents.map((doc) => (
+            <tr key={doc.id}>
+              <th scope="row">{doc.number}</th>
+              <td>{t(`documentKind.${doc.kind}`)}</td>
+              <td>{doc.issuer[lang]}</td>
+              <td className="locator">{formatLocator(lang, dataset, doc.locator)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import type { MessageKey, Params } from '../i18n/translate';
+import { DatasetSchema, type Dataset } from './schema';
+
+/** One thing wrong with a dataset file: where (a readable path) and what (a message key and its values). */
+export interface Problem {
+  path: string;
+  key: MessageKey;
+  params: Params;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** `['indicators', 3, 'value']` -> `indicators[3].value` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`;
+    const name = String(part);
+    return out ? `${out}.${name}` : name;
+  }, '');
+}
+
+const CUSTOM_KEYS: ReadonlySet<string> = new Set([
+  'slug', 'iso_date', 'finite', 'duplicate_id', 'unknown_reference', 'period_order',
+  'count_not_integer', 'count_negative', 'percent_range', 'numerator_above_denominator',
+]);
+
+function describe(issue: z.core.$ZodIssue): Pick<Problem, 'key' | 'params'> {
+  const message = issue.message;
+  if (CUSTOM_KEYS.has(message)) {
+    const params: Params = {};
+    const extra = 'params' in issue && issue.params ? (issue.params as Record<string, unknown>) : {};
+    for (const [k, v] of Object.entries(extra)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+    return { key: `validation.${message}` as MessageKey, params };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return { key: 'validation.not_integer', params: {} };
+      return { key: issue.input === undefined ? 'validation.missing' : 'validation.invalid_type', params: { expected: issue.expected } };
+    case 'too_small':
+      if (issue.origin === 'array') return { key: 'validation.too_small_array', params: { minimum: Number(issue.minimum) } };
+      if (issue.origin === 'string') return { key: 'validation.too_small_string', params: {} };
+      return { key: 'validation.too_small', params: { minimum: Number(issue.minimum) } };
+    case 'too_big':
+      return { key: 'validation.too_big', params: { maximum: Number(issue.maximum) } };
+    case 'invalid_value':
+      if (issue.input === undefined) return { key: 'validation.missing', params: { expected: issue.values.map(String).join(' | ') } };
+      return { key: 'validation.invalid_value', params: { values: issue.values.map(String).join(', ') } };
+    case 'unrecognized_keys':
+      return { key: 'validation.unrecognized_keys', params: { keys: issue.keys.join(', ') } };
+    default:
+      return { key: 'validation.other', params: {} };
+  }
+}
+
+/** Validates any JSON value as a dataset. Never throws: it returns the typed dataset or every problem by path. */
+export function validateDataset(input: unknown): ValidationResult {
+  const result = z.safeParse(DatasetSchema, input, { reportInput: true });
+  if (result.success) return { ok: true, dataset: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), ...describe(issue) })),
+  };
+}

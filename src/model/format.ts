@@ -1,0 +1,56 @@
+import type { Dataset, Indicator } from '../data/schema';
+import { translate, type Lang } from '../i18n/translate';
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** Locale-correct grouping: vi 17.118, en 17,118. */
+export function formatNumber(lang: Lang, value: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+export function formatPercent(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** vi 28/11/2020, en 28 Nov 2020; the ISO date is read as a calendar date, not shifted by time zone. */
+export function formatDate(lang: Lang, isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    lang === 'vi'
+      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+}
+
+/** The number as people read it in the report: years without grouping, "x/y" where there is a denominator, "100%". */
+export function formatValue(lang: Lang, indicator: Pick<Indicator, 'value' | 'unit' | 'denominator'>): string {
+  const { value, unit, denominator } = indicator;
+  if (unit === 'year' || unit === 'ordinal') return String(value);
+  const main = formatNumber(lang, value);
+  if (denominator !== undefined) return `${main}/${formatNumber(lang, denominator)}`;
+  if (unit === 'percent') return `${main}%`;
+  return main;
+}
+
+/** Value with its qualifier ("khoảng 26", "ít nhất 1/3"). */
+export function formatFigure(lang: Lang, indicator: Indicator): string {
+  const value = formatValue(lang, indicator);
+  return indicator.qualifier ? `${translate(lang, `qualifier.${indicator.qualifier}`)} ${value}` : value;
+}
+
+export function unitLabel(lang: Lang, indicator: Pick<Indicator, 'unit'>): string {
+  return translate(lang, `unit.${indicator.unit}`);
+}
+
+/** "Phần 2: ..., đoạn 5": where a figure stands in the report. */
+export function formatLocator(lang: Lang, dataset: Dataset, locator: Indicator['locator']): string {
+  const section = dataset.source.sections.find((s) => s.id === locator.section);
+  return translate(lang, 'figure.locator', { section: section ? section.label[lang] : locator.section, paragraph: locator.paragraph });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFigure, formatLocator, formatNumber, formatValue } from '../../src/model/format';
+import { makeDataset, makeIndicator } from '../fixtures/dataset';
+
+describe('number and date formatting', () => {
+  it('groups thousands the Vietnamese way and the English way', () => {
+    expect(formatNumber('vi', 1282)).toBe('1.282');
+    expect(formatNumber('vi', 17118)).toBe('17.118');
+    expect(formatNumber('en', 1282)).toBe('1,282');
+    expect(formatNumber('en', 17118)).toBe('17,118');
+    expect(formatNumber('vi', 50)).toBe('50');
+  });
+
+  it('writes dates as each language expects', () => {
+    expect(formatDate('vi', '2020-11-28')).toBe('28/11/2020');
+    expect(formatDate('en', '2020-11-28')).toBe('28 Nov 2020');
+  });
+
+  it('shows x/y, percents, qualifiers, and years without grouping', () => {
+    expect(formatValue('vi', { value: 226, denominator: 226, unit: 'organisations' })).toBe('226/226');
+    expect(formatValue('vi', { value: 100, unit: 'percent' })).toBe('100%');
+    expect(formatValue('vi', { value: 1010, unit: 'year' })).toBe('1010');
+    expect(formatValue('vi', { value: 1010, unit: 'years' })).toBe('1.010');
+    expect(formatFigure('vi', makeIndicator({ id: 'a', value: 26, unit: 'conferences', qualifier: 'about' }))).toBe('khoảng 26');
+    expect(formatFigure('en', makeIndicator({ id: 'b', value: 1, denominator: 3, unit: 'share-of-time', qualifier: 'at-least' }))).toBe('at least 1/3');
+  });
+
+  it('names the place in the report', () => {
+    const dataset = makeDataset();
+    expect(formatLocator('vi', dataset, { section: 's1', paragraph: 5 })).toBe('Phần 1, đoạn 5');
+    expect(formatLocator('en', dataset, { section: 's1', paragraph: 5 })).toBe('Part 1, paragraph 5');
+  });
+});
