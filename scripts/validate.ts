@@ -1,0 +1,54 @@
+/**
+ * `npm run validate -- path/to/file.json [--lang en]`: checks a dataset file before it is published.
+ * Exit 0 with a one-line summary, 1 with every problem by path, 2 on wrong usage. The checking itself is
+ * src/data/check-file.ts (shared with the app); this file only reads the file and prints.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkFile, describeCheck, isTooLarge } from '../src/data/check-file';
+import { isLang, type Lang } from '../src/i18n/translate';
+
+const USAGE = 'usage: npm run validate -- <file.json> [--lang vi|en]';
+
+const CANNOT_READ: Record<Lang, string> = {
+  vi: '{name}: không đọc được tệp ({detail}).',
+  en: '{name}: cannot read the file ({detail}).',
+};
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'vi' } } });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang;
+  if (positionals.length !== 1 || !isLang(lang)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const file = positionals[0] as string;
+
+  let text: string;
+  try {
+    const { size } = statSync(file);
+    // Refuse an oversized file before reading it into memory.
+    if (isTooLarge(size)) return print(describeCheck({ ok: false, reason: 'too-large', bytes: size }, lang, file));
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const detail = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    console.error(CANNOT_READ[lang].replace('{name}', file).replace('{detail}', detail));
+    return 1;
+  }
+  return print(checkFile(text, { lang, name: file }));
+}
+
+function print(report: { exitCode: 0 | 1; lines: string[] }): 0 | 1 {
+  const write = report.exitCode === 0 ? console.log : console.error;
+  for (const line of report.lines) write(line);
+  return report.exitCode;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,120 @@
+import { translate, type Lang } from '../i18n/translate';
+import type { Dataset } from './schema';
+import { validateDataset, type Problem } from './validate';
+
+/** The largest dataset file we accept (20 MB): beyond this the browser tab would struggle and a mistake is likely. */
+export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+
+/** What checking a dataset file's text found: usable, or why not. No I/O, no language: see `describeCheck`. */
+export type FileCheck =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; reason: 'too-large'; bytes: number }
+  | { ok: false; reason: 'not-json'; detail: string }
+  | { ok: false; reason: 'invalid'; problems: Problem[] };
+
+/** What a command line (or a dialog) shows: exit code 0 when the file is usable, 1 when not, and the lines to print. */
+export interface CheckReport {
+  exitCode: 0 | 1;
+  lines: string[];
+}
+
+// Strings only this check needs (the summary and the refusals). They live here, beside the check, so that
+// check-file.ts stays usable without touching the shared dictionaries; the validation messages come from i18n.
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+interface Messages {
+  tooLarge(name: string, size: string, max: string): string;
+  notJson(name: string, detail: string): string;
+  invalid(name: string, count: number): string;
+  summary(id: string, indicators: number, periods: number, units: number): string;
+}
+
+const MESSAGES: Record<Lang, Messages> = {
+  vi: {
+    tooLarge: (name, size, max) => `${name}: tệp quá lớn (${size} MB); giới hạn là ${max} MB.`,
+    notJson: (name, detail) => `${name}: tệp không phải JSON hợp lệ (${detail}).`,
+    invalid: (name, count) => `${name}: dữ liệu không hợp lệ (${count} lỗi):`,
+    summary: (id, indicators, periods, units) => `OK: ${id} — ${indicators} chỉ tiêu, ${periods} thời kỳ, ${units} đơn vị`,
+  },
+  en: {
+    tooLarge: (name, size, max) => `${name}: the file is too large (${size} MB); the limit is ${max} MB.`,
+    notJson: (name, detail) => `${name}: the file is not valid JSON (${detail}).`,
+    invalid: (name, count) => `${name}: the data is not valid (${plural(count, 'problem', 'problems')}):`,
+    summary: (id, indicators, periods, units) =>
+      `OK: ${id} — ${plural(indicators, 'indicator', 'indicators')}, ${plural(periods, 'period', 'periods')}, ${plural(units, 'unit', 'units')}`,
+  },
+};
+
+/** Number of bytes `text` takes in UTF-8, without allocating an encoded copy. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** True when a file of this many bytes is refused before reading it. */
+export const isTooLarge = (bytes: number): boolean => bytes > MAX_DATASET_BYTES;
+
+/**
+ * Checks a dataset file's text: size, JSON syntax, then the schema. Never throws.
+ * Pass `bytes` when the caller already knows the file size (fs.stat, File.size); otherwise it is computed.
+ */
+export function checkDatasetText(text: string, bytes: number = utf8ByteLength(text)): FileCheck {
+  if (isTooLarge(bytes)) return { ok: false, reason: 'too-large', bytes };
+  let json: unknown;
+  try {
+    // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse rejects.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    // V8 quotes part of the text in its message; keep it on one line.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+    return { ok: false, reason: 'not-json', detail };
+  }
+  const result = validateDataset(json);
+  return result.ok ? result : { ok: false, reason: 'invalid', problems: result.problems };
+}
+
+/** `indicators[3].value: số đếm không được âm` (the whole file is named when the path is empty). */
+export function problemLine(problem: Problem, lang: Lang): string {
+  const where = problem.path === '' ? translate(lang, 'validation.root') : problem.path;
+  return `${where}: ${translate(lang, problem.key, problem.params)}`;
+}
+
+// Rounded up, so a file just over the limit never reads as "20 MB; the limit is 20 MB".
+const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toString();
+
+/** Turns a check into the lines a person reads, in their language, and an exit code. */
+export function describeCheck(check: FileCheck, lang: Lang, name: string): CheckReport {
+  if (check.ok) {
+    const { dataset } = check;
+    const summary = MESSAGES[lang].summary(dataset.meta.id, dataset.indicators.length, dataset.periods.length, dataset.orgUnits.length);
+    return { exitCode: 0, lines: [summary] };
+  }
+  switch (check.reason) {
+    case 'too-large':
+      return { exitCode: 1, lines: [MESSAGES[lang].tooLarge(name, megabytes(check.bytes), megabytes(MAX_DATASET_BYTES))] };
+    case 'not-json':
+      return { exitCode: 1, lines: [MESSAGES[lang].notJson(name, check.detail)] };
+    case 'invalid':
+      return {
+        exitCode: 1,
+        lines: [MESSAGES[lang].invalid(name, check.problems.length), ...check.problems.map((p) => problemLine(p, lang))],
+      };
+  }
+}
+
+/** File text + language -> exit code and lines: the whole of `npm run validate`, minus reading the file. */
+export function checkFile(text: string, options: { lang: Lang; name: string; bytes?: number }): CheckReport {
+  return describeCheck(checkDatasetText(text, options.bytes), options.lang, options.name);
+}

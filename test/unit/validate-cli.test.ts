@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkDatasetText, checkFile, describeCheck, MAX_DATASET_BYTES, problemLine, utf8ByteLength } from '../../src/data/check-file';
+import { SHIPPED_PATH, shippedJson } from '../fixtures/dataset';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'validate-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeTemp(name: string, content: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** The shipped file with one negative count (indicators[0]) and one duplicated id (indicators[2] takes [1]'s). */
+function brokenText(): string {
+  const data = shippedJson();
+  const [first, second, third] = data.indicators;
+  if (!first || !second || !third) throw new Error('the shipped dataset has fewer than 3 indicators');
+  first.value = -5;
+  third.id = second.id;
+  return JSON.stringify(data, null, 2);
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI, exactly as `npm run validate` does (tsx scripts/validate.ts). */
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile('npx', ['tsx', 'scripts/validate.ts', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+const shipped = shippedJson();
+const shippedSummaryVi = `OK: ${shipped.meta.id} — ${shipped.indicators.length} chỉ tiêu, ${shipped.periods.length} thời kỳ, ${shipped.orgUnits.length} đơn vị`;
+
+describe('npm run validate (scripts/validate.ts)', { timeout: 60_000 }, () => {
+  it('accepts the shipped file: exit 0 and a one-line summary', async () => {
+    const run = await cli('data/ha-noi-2020.json');
+    expect(run).toEqual({ code: 0, stdout: `${shippedSummaryVi}\n`, stderr: '' });
+    expect(shippedSummaryVi).toBe('OK: ha-noi-2020 — 44 chỉ tiêu, 4 thời kỳ, 1 đơn vị');
+  });
+
+  it('lists a negative count and a duplicate id by path, in Vietnamese by default, exit 1', async () => {
+    const file = writeTemp('broken.json', brokenText());
+    const run = await cli(file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`${file}: dữ liệu không hợp lệ (2 lỗi):`);
+    expect(lines.slice(1).sort()).toEqual(['indicators[0].value: số đếm không được âm', 'indicators[2].id: định danh "inspected-members" bị trùng']);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const file = writeTemp('broken-en.json', brokenText());
+    const bad = await cli(file, '--lang', 'en');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${file}: the data is not valid (2 problems):`);
+    expect(bad.stderr).toContain('indicators[0].value: a count cannot be negative');
+    expect(bad.stderr).toContain('indicators[2].id: id "inspected-members" is used twice');
+    const good = await cli('--lang=en', SHIPPED_PATH);
+    expect(good).toMatchObject({ code: 0, stdout: 'OK: ha-noi-2020 — 44 indicators, 4 periods, 1 unit\n' });
+  });
+
+  it('refuses a file that is not JSON, saying so', async () => {
+    const file = writeTemp('notes.json', 'chỉ tiêu: 1282\n');
+    const run = await cli(file);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp không phải JSON hợp lệ \\(.+\\)\\.\\n$`));
+  });
+
+  it('refuses a file over 20 MB without reading it', async () => {
+    const file = join(dir, 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, MAX_DATASET_BYTES + 1); // sparse: costs no disk
+    const run = await cli(file, '--lang', 'en');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`${file}: the file is too large (20.1 MB); the limit is 20 MB.\n`);
+  });
+
+  it('explains a missing file (exit 1) and wrong usage (exit 2)', async () => {
+    const [missing, noArgs, badLang] = await Promise.all([cli(join(dir, 'nope.json')), cli(), cli('--lang', 'fr', SHIPPED_PATH)]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('không đọc được tệp (ENOENT)');
+    expect(noArgs.code).toBe(2);
+    expect(noArgs.stderr).toContain('usage: npm run validate -- <file.json>');
+    expect(badLang.code).toBe(2);
+  });
+});
+
+describe('check-file.ts', () => {
+  const shippedText = JSON.stringify(shippedJson());
+
+  it('summarises a valid file', () => {
+    expect(checkFile(shippedText, { lang: 'vi', name: 'x.json' })).toEqual({ exitCode: 0, lines: [shippedSummaryVi] });
+    const check = checkDatasetText(shippedText);
+    expect(check.ok && check.dataset.meta.id).toBe('ha-noi-2020');
+  });
+
+  it('accepts UTF-8 with a byte-order mark (as Windows editors save it)', () => {
+    expect(checkDatasetText(`\uFEFF${shippedText}`).ok).toBe(true);
+  });
+
+  it('refuses text that is not JSON, empty text included', () => {
+    for (const text of ['', '{', "{'a': 1}", '<html></html>', 'NaN']) {
+      const check = checkDatasetText(text);
+      expect(check).toMatchObject({ ok: false, reason: 'not-json' });
+    }
+    const report = checkFile('{', { lang: 'en', name: 'f.json' });
+    expect(report.exitCode).toBe(1);
+    expect(report.lines).toHaveLength(1);
+    expect(report.lines[0]).toMatch(/^f\.json: the file is not valid JSON \(.+\)\.$/);
+  });
+
+  it('refuses a file over MAX_DATASET_BYTES before parsing it', () => {
+    expect(MAX_DATASET_BYTES).toBe(20 * 1024 * 1024);
+    expect(checkDatasetText(shippedText, MAX_DATASET_BYTES + 1)).toEqual({ ok: false, reason: 'too-large', bytes: MAX_DATASET_BYTES + 1 });
+    expect(checkDatasetText(shippedText, MAX_DATASET_BYTES).ok).toBe(true);
+    expect(checkFile('{', { lang: 'vi', name: 'big.json', bytes: 25 * 1024 * 1024 }).lines).toEqual(['big.json: tệp quá lớn (25 MB); giới hạn là 20 MB.']);
+  });
+
+  it('lists every problem by path, naming the whole file when the path is empty', () => {
+    const report = checkFile('[]', { lang: 'vi', name: 'a.json' });
+    expect(report).toEqual({ exitCode: 1, lines: ['a.json: dữ liệu không hợp lệ (1 lỗi):', '(toàn bộ tệp): sai kiểu dữ liệu: cần object'] });
+    const broken = checkDatasetText(brokenText());
+    expect(broken.ok).toBe(false);
+    const lines = describeCheck(broken, 'en', 'b.json').lines;
+    expect(lines).toHaveLength(3);
+    expect(lines).toContain('indicators[0].value: a count cannot be negative');
+    expect(problemLine({ path: 'periods[1].end', key: 'validation.period_order', params: {} }, 'vi')).toBe('periods[1].end: ngày kết thúc trước ngày bắt đầu');
+  });
+
+  it('counts UTF-8 bytes like Buffer.byteLength, lone surrogates included', () => {
+    const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: anyCodeUnit })), (text) => {
+        expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
+      }),
+    );
+    expect(utf8ByteLength('Đảng bộ 🇻🇳')).toBe(Buffer.byteLength('Đảng bộ 🇻🇳'));
+  });
+});
