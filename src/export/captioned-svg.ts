@@ -1,0 +1,155 @@
+import { escapeXml } from './escape';
+import type { SerializedChart } from './inline-svg';
+import type { ChartExportSpec, LegendEntry } from './types';
+
+export const FONT_STACK = "'Be Vietnam Pro', 'Segoe UI', Arial, sans-serif";
+
+const PADDING = 24;
+const MIN_WIDTH = 480;
+const GAP = 12;
+const TITLE = { size: 22, weight: 700, lineHeight: 1.3, fill: '#1a1a1a' };
+const SUBTITLE = { size: 14, weight: 400, lineHeight: 1.4, fill: '#4d4d4d' };
+const LEGEND = { size: 13, weight: 400, lineHeight: 1.4, fill: '#1a1a1a', swatch: 12, swatchGap: 6, itemGap: 20 };
+const FOOTER = { size: 12, weight: 400, lineHeight: 1.4, fill: '#595959' };
+
+type TextStyle = { size: number; weight: number; lineHeight: number; fill: string };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** No text measuring outside a browser, so widths are estimated: ~0.55em a character, a bit more in bold. */
+function estimateWidth(text: string, style: TextStyle): number {
+  return text.length * style.size * (style.weight >= 600 ? 0.58 : 0.55);
+}
+
+/** Greedy word wrap on the estimated width; a word longer than a line is broken. */
+export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {
+  const maxChars = Math.max(1, Math.floor(maxWidth / estimateWidth('x', style)));
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > maxChars) {
+      if (line) lines.push(line);
+      lines.push(word.slice(0, maxChars));
+      word = word.slice(maxChars);
+      line = '';
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** `<text>` lines from `top`; returns the markup and the height used. */
+function textBlock(lines: string[], x: number, top: number, style: TextStyle, role: string): { svg: string; height: number } {
+  const lineBox = style.size * style.lineHeight;
+  const svg = lines
+    .map(
+      (line, i) =>
+        `<text x="${round(x)}" y="${round(top + i * lineBox + style.size)}" font-size="${style.size}"` +
+        `${style.weight !== 400 ? ` font-weight="${style.weight}"` : ''} fill="${style.fill}" data-role="${role}">${escapeXml(line)}</text>`,
+    )
+    .join('\n');
+  return { svg, height: lines.length * lineBox };
+}
+
+/** The legend as swatches and labels, flowing into as many rows as the width needs. */
+function legendBlock(entries: LegendEntry[], left: number, top: number, maxWidth: number): { svg: string; height: number } {
+  if (!entries.length) return { svg: '', height: 0 };
+  const lineBox = LEGEND.size * LEGEND.lineHeight;
+  const labelMax = maxWidth - LEGEND.swatch - LEGEND.swatchGap;
+  const parts: string[] = [];
+  let x = 0;
+  let rowTop = 0;
+  let rowHeight = 0;
+  for (const entry of entries) {
+    const lines = wrapText(entry.label, labelMax, LEGEND);
+    const itemWidth = LEGEND.swatch + LEGEND.swatchGap + Math.max(0, ...lines.map((l) => estimateWidth(l, LEGEND)));
+    if (x > 0 && x + itemWidth > maxWidth) {
+      rowTop += rowHeight;
+      x = 0;
+      rowHeight = 0;
+    }
+    const itemLeft = left + x;
+    const itemTop = top + rowTop;
+    const swatchY = itemTop + (lineBox - LEGEND.swatch) / 2;
+    parts.push(
+      `<g data-role="legend-item"><rect x="${round(itemLeft)}" y="${round(swatchY)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" rx="2" fill="${escapeXml(entry.color)}"/>`,
+      textBlock(lines, itemLeft + LEGEND.swatch + LEGEND.swatchGap, itemTop + (lineBox - LEGEND.size) / 2 - LEGEND.size * 0.1, LEGEND, 'legend').svg,
+      '</g>',
+    );
+    x += itemWidth + LEGEND.itemGap;
+    rowHeight = Math.max(rowHeight, lines.length * lineBox);
+  }
+  return { svg: `<g data-role="legend">\n${parts.join('\n')}\n</g>`, height: rowTop + rowHeight };
+}
+
+/** Keeps "]]>" from ending the CDATA section early. */
+const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+
+/**
+ * One standalone SVG document: title, subtitle (filters and period), the chart, a legend drawn in
+ * SVG (recharts' own legend is HTML and would be lost), the source and export date, on white.
+ * `chart.markup` must come from serializeChartSvg (already clean); every spec string is escaped here.
+ */
+export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChart, opts: { fontFaceCss?: string } = {}): string {
+  const width = Math.ceil(Math.max(chart.width + 2 * PADDING, MIN_WIDTH));
+  const inner = width - 2 * PADDING;
+  const body: string[] = [];
+  let y = PADDING;
+
+  const title = textBlock(wrapText(spec.title, inner, TITLE), PADDING, y, TITLE, 'title');
+  body.push(title.svg);
+  y += title.height;
+
+  const subtitleLines = wrapText(spec.subtitle, inner, SUBTITLE);
+  if (subtitleLines.length) {
+    y += 4;
+    const subtitle = textBlock(subtitleLines, PADDING, y, SUBTITLE, 'subtitle');
+    body.push(subtitle.svg);
+    y += subtitle.height;
+  }
+
+  y += GAP;
+  const chartX = PADDING + (inner - chart.width) / 2;
+  const chartMarkup = chart.markup.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
+  body.push(`<g data-role="chart" transform="translate(${round(chartX)} ${round(y)})">\n${chartMarkup}\n</g>`);
+  y += chart.height;
+
+  const legend = legendBlock(spec.legend, PADDING, y + GAP, inner);
+  if (legend.height) {
+    body.push(legend.svg);
+    y += GAP + legend.height;
+  }
+
+  y += GAP;
+  body.push(`<line x1="${PADDING}" y1="${round(y)}" x2="${width - PADDING}" y2="${round(y)}" stroke="#d9d9d9" stroke-width="1"/>`);
+  y += 8;
+  const footerLines = [...wrapText(spec.source, inner, FOOTER), ...wrapText(spec.exportedOn, inner, FOOTER)];
+  const footer = textBlock(footerLines, PADDING, y, FOOTER, 'footer');
+  body.push(footer.svg);
+  y += footer.height + PADDING;
+
+  const height = Math.ceil(y);
+  const defs = opts.fontFaceCss ? `<defs><style type="text/css">${cdata(opts.fontFaceCss)}</style></defs>\n` : '';
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" ` +
+    `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" xml:lang="${spec.lang === 'en' ? 'en' : 'vi'}">\n` +
+    `<title>${escapeXml(spec.title)}</title>\n<desc>${escapeXml(spec.subtitle)}</desc>\n` +
+    defs +
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>\n` +
+    `${body.join('\n')}\n</svg>\n`
+  );
+}
+
+/** Width and height of a composed document, read back from its root element. */
+export function captionedSize(svgText: string): { width: number; height: number } {
+  const match = /<svg\b[^>]*?\bwidth="(\d+(?:\.\d+)?)"[^>]*?\bheight="(\d+(?:\.\d+)?)"/.exec(svgText);
+  if (!match) throw new Error('Not a composed SVG: no width/height on its root');
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
