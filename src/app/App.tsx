@@ -4,7 +4,7 @@ import { useDataset } from '../data/get-dataset';
 import { I18nProvider } from '../i18n/i18n-context';
 import { isLang, translate, type Lang } from '../i18n/translate';
 import { DatasetErrorAlert } from './DatasetError';
-import { FigureTable, DocumentTable } from './FigureTable';
+import { Dashboard } from './Dashboard';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { LoadingSkeleton } from './LoadingSkeleton';
@@ -71,8 +71,7 @@ function DatasetPage({ url, shipped }: { url: string; shipped: boolean }) {
   }
   return (
     <Frame dataset={query.data}>
-      <FigureTable dataset={query.data} />
-      <DocumentTable dataset={query.data} />
+      <Dashboard dataset={query.data} />
     </Frame>
   );
 }

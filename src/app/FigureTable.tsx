@@ -1,12 +1,18 @@
+import { useState } from 'react';
 import type { Dataset, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { groupByCategory, periodLabel } from '../model/figures';
 import { formatFigure, formatLocator, unitLabel } from '../model/format';
 
+const FIRST_ROWS = 200;
+
 /** Every figure of the dataset in one accessible table, grouped by category, each with its place in the report. */
 export function FigureTable({ dataset, indicators = dataset.indicators }: { dataset: Dataset; indicators?: readonly Indicator[] }) {
   const { lang, t } = useI18n();
-  const groups = groupByCategory(indicators);
+  const [showAll, setShowAll] = useState(false);
+  // A district-by-period file can hold 100k figures: draw the first rows, the rest on request.
+  const visible = showAll ? indicators : indicators.slice(0, FIRST_ROWS);
+  const groups = groupByCategory(visible);
   return (
     <div className="table-scroll">
       <table className="figure-table" id="figure-table">
@@ -45,6 +51,13 @@ export function FigureTable({ dataset, indicators = dataset.indicators }: { data
           </tbody>
         ))}
       </table>
+      {visible.length < indicators.length ? (
+        <p className="table-more">
+          <button type="button" onClick={() => setShowAll(true)}>
+            {t('table.showAll', { count: indicators.length })}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

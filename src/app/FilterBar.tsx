@@ -1,0 +1,119 @@
+import { useId, useState } from 'react';
+import { LEVELS, type Dataset, type Level } from '../data/schema';
+import { useI18n } from '../i18n/i18n-context';
+import { ACTIVITIES, PANELS, SUBJECT_CHOICES, toggleInList, type Activity, type Filters, type PanelId } from '../model/filters';
+
+interface Props {
+  dataset: Dataset;
+  filters: Filters;
+  onChange: (next: Filters) => void;
+  onReset: () => void;
+  shown: number;
+  total: number;
+}
+
+function CheckboxGroup<T extends string>(props: { legend: string; all: readonly T[]; selected: readonly T[]; label: (v: T) => string; onChange: (next: T[]) => void; name: string }) {
+  return (
+    <fieldset className="filter-group">
+      <legend>{props.legend}</legend>
+      {props.all.map((value) => (
+        <label key={value} className="check">
+          <input
+            type="checkbox"
+            name={props.name}
+            value={value}
+            checked={props.selected.includes(value)}
+            // The last ticked box stays ticked: an empty selection would only show empty panels.
+            disabled={props.selected.length === 1 && props.selected[0] === value}
+            onChange={() => props.onChange(toggleInList(props.selected, value, props.all))}
+          />
+          {props.label(value)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The dashboard-wide filters, in a search landmark. Every change goes to the URL, so reload and back restore it. */
+export function FilterBar({ dataset, filters, onChange, onReset, shown, total }: Props) {
+  const { lang, t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  return (
+    <div role="search" aria-label={t('filters.label')} className={`filters${open ? ' filters--open' : ''}`}>
+      <div className="filters__head">
+        <h2 className="filters__title">{t('filters.label')}</h2>
+        <button type="button" className="filters__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {open ? t('filters.hide') : t('filters.show')}
+        </button>
+      </div>
+      <div className="filters__body" id={bodyId}>
+        <CheckboxGroup
+          name="panels"
+          legend={t('filters.panels')}
+          all={PANELS}
+          selected={filters.panels}
+          label={(p: PanelId) => t(`panel.${p}.short`)}
+          onChange={(panels) => onChange({ ...filters, panels })}
+        />
+        <fieldset className="filter-group">
+          <legend>{t('filters.subject')}</legend>
+          {SUBJECT_CHOICES.map((s) => (
+            <label key={s} className="check">
+              <input type="radio" name="subject" value={s} checked={filters.subject === s} onChange={() => onChange({ ...filters, subject: s })} />
+              {t(`subject.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <CheckboxGroup
+          name="activity"
+          legend={t('filters.activity')}
+          all={ACTIVITIES}
+          selected={filters.activities}
+          label={(a: Activity) => t(`activity.${a}`)}
+          onChange={(activities) => onChange({ ...filters, activities })}
+        />
+        <CheckboxGroup
+          name="level"
+          legend={t('filters.level')}
+          all={LEVELS}
+          selected={filters.levels}
+          label={(l: Level) => t(`level.${l}`)}
+          onChange={(levels) => onChange({ ...filters, levels })}
+        />
+        {dataset.periods.length > 1 ? (
+          <label className="filter-select">
+            <span>{t('filters.period')}</span>
+            <select value={filters.period ?? ''} onChange={(e) => onChange({ ...filters, period: e.target.value || null })}>
+              <option value="">{t('filters.allPeriods')}</option>
+              {dataset.periods.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {dataset.orgUnits.length > 1 ? (
+          <label className="filter-select">
+            <span>{t('filters.unit')}</span>
+            <select value={filters.orgUnit ?? ''} onChange={(e) => onChange({ ...filters, orgUnit: e.target.value || null })}>
+              <option value="">{t('filters.allUnits')}</option>
+              {dataset.orgUnits.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.label[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <button type="button" className="filters__reset" onClick={onReset}>
+          {t('filters.reset')}
+        </button>
+      </div>
+      <p className="filters__count" role="status" aria-live="polite">
+        {t('filters.count', { shown, total })}
+      </p>
+    </div>
+  );
+}

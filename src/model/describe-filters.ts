@@ -1,0 +1,33 @@
+import { LEVELS, type Dataset, type Indicator } from '../data/schema';
+import { translate, type Lang } from '../i18n/translate';
+import { ACTIVITIES, type Filters } from './filters';
+
+type Aspect = 'subject' | 'activity' | 'level';
+
+/** The filters in effect, in words, for chart subtitles and exported images: "Năm 2020 · Đảng viên · Giám sát". */
+export function describeFilters(
+  dataset: Dataset,
+  filters: Filters,
+  lang: Lang,
+  aspects: readonly Aspect[],
+  shown: readonly Indicator[],
+): string {
+  const parts: string[] = [];
+  // Name the periods and units actually drawn (a chart of 2020 figures says "Năm 2020"), up to three of each.
+  const named = <T extends { id: string; label: Record<Lang, string> }>(all: readonly T[], ids: Set<string>, allKey: 'filters.allPeriods' | 'filters.allUnits') => {
+    const present = all.filter((x) => ids.has(x.id));
+    return present.length > 0 && present.length <= 3 ? present.map((x) => x.label[lang]).join(', ') : translate(lang, allKey);
+  };
+  parts.push(named(dataset.periods, new Set(filters.period ? [filters.period] : shown.map((i) => i.period)), 'filters.allPeriods'));
+  parts.push(named(dataset.orgUnits, new Set(filters.orgUnit ? [filters.orgUnit] : shown.map((i) => i.orgUnit)), 'filters.allUnits'));
+  if (aspects.includes('subject')) {
+    parts.push(filters.subject === 'all' ? `${translate(lang, 'subject.organisation')}, ${translate(lang, 'subject.member')}` : translate(lang, `subject.${filters.subject}`));
+  }
+  if (aspects.includes('activity') && filters.activities.length < ACTIVITIES.length) {
+    parts.push(filters.activities.map((a) => translate(lang, `activity.${a}`)).join(', '));
+  }
+  if (aspects.includes('level') && filters.levels.length < LEVELS.length) {
+    parts.push(filters.levels.map((l) => translate(lang, `level.${l}`)).join(', '));
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,36 @@
+import type { Dataset, Indicator } from '../data/schema';
+import type { ExportTable } from '../export/types';
+import { translate, type Lang } from '../i18n/translate';
+import { orgUnitLabel, periodLabel } from './figures';
+import { formatLocator, unitLabel } from './format';
+
+/**
+ * The figures behind a chart as a table of raw values: what the table view shows and what CSV
+ * exports, with the unit and the place in the report as columns.
+ */
+export function indicatorTable(dataset: Dataset, indicators: readonly Indicator[], lang: Lang): ExportTable {
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  return {
+    columns: [
+      { key: 'label', label: t('table.figure') },
+      { key: 'value', label: t('table.value') },
+      { key: 'denominator', label: t('table.denominator') },
+      { key: 'unit', label: t('table.unit') },
+      { key: 'period', label: t('table.period') },
+      { key: 'orgUnit', label: t('table.orgUnit') },
+      { key: 'source', label: t('table.source') },
+      { key: 'computed', label: t('table.computed') },
+    ],
+    rows: indicators.map((ind) => ({
+      id: ind.id,
+      label: ind.qualifier ? `${ind.label[lang]} (${t(`qualifier.${ind.qualifier}`)})` : ind.label[lang],
+      value: ind.value,
+      denominator: ind.denominator ?? null,
+      unit: unitLabel(lang, ind),
+      period: periodLabel(dataset, ind.period, lang),
+      orgUnit: orgUnitLabel(dataset, ind.orgUnit, lang),
+      source: formatLocator(lang, dataset, ind.locator),
+      computed: ind.computed ? ind.computed.method[lang] : null,
+    })),
+  };
+}

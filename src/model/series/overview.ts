@@ -1,0 +1,46 @@
+import type { Dataset, Indicator } from '../../data/schema';
+import { focusSlice, sliceKey, type Slice } from '../slices';
+
+export type TileKind = 'inspection' | 'congress' | 'completion' | 'ahead';
+
+export interface OverviewTile {
+  key: string;
+  kind: TileKind;
+  /** indicators shown in the tile, in display order (e.g. organisations then members) */
+  figures: Indicator[];
+}
+
+export interface OverviewSeries {
+  slice: Slice | null;
+  tiles: OverviewTile[];
+}
+
+const INSPECTION_ORDER = ['inspected', 'supervised', 'violation-checked'];
+
+/** The key figures strip: one slice (the chosen or latest period, the top unit), no sums across units. */
+export function overviewSeries(dataset: Dataset, filtered: readonly Indicator[]): OverviewSeries {
+  const candidates = filtered.filter(
+    (i) =>
+      (i.category === 'inspection' && INSPECTION_ORDER.includes(i.measure)) ||
+      (i.category === 'congress' && ((i.measure === 'congress-held' && !i.computed) || i.denominator !== undefined || i.measure === 'days-ahead-of-plan')),
+  );
+  const slice = focusSlice(dataset, candidates);
+  if (!slice) return { slice: null, tiles: [] };
+  const inSlice = candidates.filter((i) => sliceKey(i) === slice.key);
+  const tiles: OverviewTile[] = [];
+  for (const measure of INSPECTION_ORDER) {
+    const figures = inSlice
+      .filter((i) => i.category === 'inspection' && i.measure === measure)
+      .sort((a, b) => (a.subject === 'organisation' ? -1 : 0) - (b.subject === 'organisation' ? -1 : 0));
+    if (figures.length > 0) tiles.push({ key: measure, kind: 'inspection', figures });
+  }
+  const held = inSlice.filter((i) => i.category === 'congress' && i.measure === 'congress-held');
+  if (held.length > 0) tiles.push({ key: 'congress-held', kind: 'congress', figures: held });
+  for (const ind of inSlice.filter((i) => i.category === 'congress' && i.denominator !== undefined)) {
+    tiles.push({ key: ind.id, kind: 'completion', figures: [ind] });
+  }
+  for (const ind of inSlice.filter((i) => i.measure === 'days-ahead-of-plan')) {
+    tiles.push({ key: ind.id, kind: 'ahead', figures: [ind] });
+  }
+  return { slice, tiles };
+}

@@ -1,0 +1,42 @@
+import type { ExportTable } from '../export/types';
+import { useI18n } from '../i18n/i18n-context';
+import { formatNumber } from '../model/format';
+
+const NUMERIC = new Set(['value', 'denominator']);
+
+/** The chart's data as an accessible table: the same rows the CSV holds, numbers formatted for the language. */
+export function DataTable({ table, caption }: { table: ExportTable; caption: string }) {
+  const { lang } = useI18n();
+  const columns = table.columns.filter((c) => table.rows.some((r) => r[c.key] !== null && r[c.key] !== undefined));
+  return (
+    <div className="table-scroll">
+      <table className="figure-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th key={c.key} scope="col" className={NUMERIC.has(c.key) ? 'num' : undefined} data-first={i === 0 || undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={String(row['id'] ?? r)}>
+              {columns.map((c, i) => {
+                const v = row[c.key];
+                const text = typeof v === 'number' ? formatNumber(lang, v) : (v ?? '');
+                return i === 0 ? (
+                  <th key={c.key} scope="row">{text}</th>
+                ) : (
+                  <td key={c.key} className={NUMERIC.has(c.key) ? 'num' : c.key === 'source' ? 'locator' : undefined}>{text}</td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { BarChartView } from '../../charts/lazy';
+import { barChartHeight } from '../../charts/layout';
+import { Legend } from '../../charts/Legend';
+import type { SeriesSpec } from '../../charts/types';
+import type { Dataset } from '../../data/schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { describeFilters } from '../../model/describe-filters';
+import type { Filters } from '../../model/filters';
+import { formatNumber, formatPercent, formatValue } from '../../model/format';
+import { indicatorTable } from '../../model/indicator-table';
+import { REMAINING_COLOR, SINGLE_SERIES_COLOR } from '../../model/palette';
+import type { CompletionRow, CongressLevelRow, CongressSeries } from '../../model/series/congress';
+import { FigureList } from '../FigureList';
+import { PanelFrame } from '../PanelFrame';
+import { sourceLines } from '../SourceNote';
+
+interface Props {
+  dataset: Dataset;
+  series: CongressSeries;
+  filters: Filters;
+}
+
+/** Congresses held at each level, on a log scale so 50 stays readable beside 17,118. */
+export function CongressLevelsPanel({ dataset, series, filters }: Props) {
+  const { lang, t } = useI18n();
+  const specs: SeriesSpec<CongressLevelRow>[] = [{ key: 'value', label: t('congress.held'), color: SINGLE_SERIES_COLOR }];
+  const indicators = [...series.levels.flatMap((r) => r.sources), ...series.aheadOfPlan];
+  const format = (v: number) => formatNumber(lang, v);
+  const title = t('panel.congress.title');
+  const subtitle = describeFilters(dataset, filters, lang, ['level'], indicators);
+  const description = [
+    series.levels.map((r) => `${r.label}: ${format(r.value)}`).join('; '),
+    ...series.aheadOfPlan.map((i) => t('congress.aheadSentence', { days: format(i.value) })),
+  ]
+    .filter(Boolean)
+    .join('. ');
+  const table = indicatorTable(dataset, indicators, lang);
+  return (
+    <PanelFrame
+      id="congress"
+      title={title}
+      subtitle={subtitle}
+      description={`${description}. ${t('congress.logNote')}`}
+      empty={series.levels.length === 0 && series.aheadOfPlan.length === 0}
+      chartHeight={barChartHeight(series.levels.length, 1)}
+      exportInfo={{ title, subtitle: `${subtitle} · ${t('congress.logScale')}`, table, legend: specs, fileNameParts: ['dai-hoi-cac-cap', subtitle] }}
+      chart={(describedBy) =>
+        series.levels.length > 0 ? (
+          <BarChartView
+            rows={series.levels}
+            index="label"
+            series={specs}
+            format={format}
+            scale="log"
+            label={`${title}: ${subtitle}`}
+            describedBy={describedBy}
+            labelFor={(row) => (row.sources.some((s) => s.computed) ? `${format(row.value)} (${t('figure.computedMark')})` : format(row.value))}
+            tooltipNote={(row) => [
+              ...sourceLines(dataset, row.sources, lang).map((line) => <p key={line}>{t('provenance.at', { where: line })}</p>),
+              ...row.sources.filter((s) => s.computed).map((s) => <p key={s.id}>{t('figure.computed', { method: s.computed!.method[lang] })}</p>),
+            ]}
+          />
+        ) : null
+      }
+    >
+      {series.aheadOfPlan.map((ind) => (
+        <p key={ind.id} className="callout" data-indicator={ind.id}>
+          <strong className="callout__value">{t('congress.aheadValue', { days: formatValue(lang, ind) })}</strong> {ind.label[lang]}
+        </p>
+      ))}
+    </PanelFrame>
+  );
+}
+
+/** Completion as progress toward the whole: 226 of 226 consolidated, 83 of 83 listed organisations held congress. */
+export function CongressCompletionPanel({ dataset, series, filters }: Props) {
+  const { lang, t } = useI18n();
+  const specs: SeriesSpec<CompletionRow>[] = [
+    { key: 'done', label: t('completion.done'), color: SINGLE_SERIES_COLOR },
+    { key: 'remaining', label: t('completion.remaining'), color: REMAINING_COLOR },
+  ];
+  const indicators = [...series.completion.map((c) => c.source), ...series.others];
+  const format = (v: number) => formatNumber(lang, v);
+  const ratio = (row: CompletionRow) => `${format(row.done)}/${format(row.total)} (${formatPercent(lang, row.share)})`;
+  const title = t('panel.completion.title');
+  const subtitle = describeFilters(dataset, filters, lang, ['level'], indicators);
+  const table = indicatorTable(dataset, indicators, lang);
+  return (
+    <PanelFrame
+      id="completion"
+      title={title}
+      subtitle={subtitle}
+      description={series.completion.map((r) => `${r.label}: ${ratio(r)}`).join('; ')}
+      empty={series.completion.length === 0 && series.others.length === 0}
+      chartHeight={barChartHeight(series.completion.length, 2, true) + 28}
+      exportInfo={{ title, subtitle, table, legend: specs, fileNameParts: ['ty-le-hoan-thanh', subtitle] }}
+      chart={(describedBy) =>
+        series.completion.length > 0 ? (
+          <>
+            <Legend series={specs} />
+            <BarChartView
+              rows={series.completion}
+              index="label"
+              series={specs}
+              format={format}
+              stacked
+              label={`${title}: ${subtitle}`}
+              describedBy={describedBy}
+              labelFor={(row, s) => (s.key === 'done' ? ratio(row) : '')}
+              tooltipNote={(row) => sourceLines(dataset, [row.source], lang).map((line) => <p key={line}>{t('provenance.at', { where: line })}</p>)}
+            />
+          </>
+        ) : null
+      }
+    >
+      <FigureList dataset={dataset} indicators={series.others} heading={t('panel.otherFigures')} />
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Dataset } from '../../data/schema';
+import { DocumentTable } from '../../app/FigureTable';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatDate, formatLocator } from '../../model/format';
+
+/** Source and method: which report, which conference, when, who published it, and which values we computed. */
+export function SourcePanel({ dataset }: { dataset: Dataset }) {
+  const { lang, t } = useI18n();
+  const { meta } = dataset;
+  const computed = dataset.indicators.filter((i) => i.computed);
+  return (
+    <section className="panel panel--text" id="panel-source" data-panel="source" aria-labelledby="source-title">
+      <h2 id="source-title">{t('panel.source.title')}</h2>
+      <dl className="meta-list">
+        <dt>{t('source.organisation')}</dt>
+        <dd>{meta.organisation[lang]}</dd>
+        <dt>{t('source.report')}</dt>
+        <dd>{meta.report[lang]}</dd>
+        <dt>{t('source.conference')}</dt>
+        <dd>{meta.conference[lang]}</dd>
+        <dt>{t('source.date')}</dt>
+        <dd>{formatDate(lang, meta.date)}</dd>
+        <dt>{t('source.publisher')}</dt>
+        <dd>{meta.publisher[lang]}</dd>
+        {meta.sourceFile ? (
+          <>
+            <dt>{t('source.file')}</dt>
+            <dd>
+              <code>{meta.sourceFile}</code>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <p>{t('source.method')}</p>
+      {computed.length > 0 ? (
+        <>
+          <h3>{t('source.computedHeading', { count: computed.length })}</h3>
+          <ul className="computed-list">
+            {computed.map((i) => (
+              <li key={i.id}>
+                <strong>{i.label[lang]}</strong>: {i.computed!.method[lang]} — {formatLocator(lang, dataset, i.locator)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <DocumentTable dataset={dataset} />
+    </section>
+  );
+}
