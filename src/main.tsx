@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { translate } from './i18n/translate';
 import './styles/app.css';
+import './styles/print.css';
 
 const queryClient = new QueryClient();
 
