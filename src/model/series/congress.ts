@@ -56,11 +56,13 @@ export function congressSeries(dataset: Dataset, filtered: readonly Indicator[],
       LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
       (sliceOrder.get(sliceKey(a.sources[0]!)) ?? 0) - (sliceOrder.get(sliceKey(b.sources[0]!)) ?? 0),
   );
-  const completion = congress
-    .filter((i) => i.denominator !== undefined)
+  const ratios = congress.filter((i) => i.denominator !== undefined);
+  // Named among all the ratios shown, so the same figure for two periods or units gets two distinct labels.
+  const ratioSliceName = sliceLabeler(dataset, slicesOf(dataset, ratios), lang);
+  const completion = ratios
     .map((i) => {
       const total = i.denominator as number;
-      const suffix = sliceLabeler(dataset, slicesOf(dataset, [i]), lang)(sliceKey(i));
+      const suffix = ratioSliceName(sliceKey(i));
       return {
         key: i.id,
         label: suffix ? `${i.label[lang]} · ${suffix}` : i.label[lang],

@@ -1,6 +1,6 @@
 import { COUNT_UNITS, type Dataset, type Indicator } from '../../data/schema';
 import type { Lang } from '../../i18n/translate';
-import { periodLabel } from '../figures';
+import { orgUnitLabel, periodLabel } from '../figures';
 
 export interface ProgrammeRow {
   key: string;
@@ -24,15 +24,18 @@ export const PROGRAMME_CATEGORIES = ['programme', 'conference'] as const;
 export function programmeSeries(dataset: Dataset, filtered: readonly Indicator[], lang: Lang): ProgrammeSeries {
   const relevant = filtered.filter((i) => (PROGRAMME_CATEGORIES as readonly string[]).includes(i.category));
   const periodOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
-  const counts = relevant
-    .filter((i) => countUnits.has(i.unit) && i.denominator === undefined)
-    .map((i) => ({ key: i.id, label: `${i.label[lang]} (${periodLabel(dataset, i.period, lang)})`, value: i.value, period: i.period, source: i }))
+  const counted = relevant.filter((i) => countUnits.has(i.unit) && i.denominator === undefined);
+  // The unit is named only when several are shown, so two units' "4 goals" stay apart.
+  const severalUnits = new Set(counted.map((i) => i.orgUnit)).size > 1;
+  const where = (i: Indicator) => (severalUnits ? `${periodLabel(dataset, i.period, lang)} · ${orgUnitLabel(dataset, i.orgUnit, lang)}` : periodLabel(dataset, i.period, lang));
+  const counts = counted
+    .map((i) => ({ key: i.id, label: `${i.label[lang]} (${where(i)})`, value: i.value, period: i.period, source: i }))
     .sort(
       (a, b) =>
         PROGRAMME_CATEGORIES.indexOf(a.source.category as (typeof PROGRAMME_CATEGORIES)[number]) -
           PROGRAMME_CATEGORIES.indexOf(b.source.category as (typeof PROGRAMME_CATEGORIES)[number]) ||
         (periodOrder.get(a.period) ?? 0) - (periodOrder.get(b.period) ?? 0),
     );
-  const counted = new Set(counts.map((c) => c.source));
-  return { counts, others: relevant.filter((i) => !counted.has(i)) };
+  const drawn = new Set(counts.map((c) => c.source));
+  return { counts, others: relevant.filter((i) => !drawn.has(i)) };
 }
