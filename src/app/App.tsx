@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { lastLoadedDataset } from '../data/dataset-cache';
+import type { Dataset } from '../data/schema';
 import { resolveDatasetSource } from '../data/dataset-source';
 import { useDataset } from '../data/get-dataset';
-import { I18nProvider } from '../i18n/i18n-context';
+import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { isLang, translate, type Lang } from '../i18n/translate';
 import { DatasetErrorAlert } from './DatasetError';
+import { DatasetPicker, type DatasetOrigin } from './DatasetPicker';
 import { Dashboard } from './Dashboard';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -55,23 +59,44 @@ function Frame({ dataset, children }: { dataset?: Parameters<typeof Header>[0]['
 
 function DatasetPage({ url, shipped }: { url: string; shipped: boolean }) {
   const query = useDataset(url);
-  if (query.isPending) {
+  const client = useQueryClient();
+  const { lang, t } = useI18n();
+  const [, navigate] = useSearchParams();
+  // A file opened by the user replaces the URL's dataset until the URL's dataset changes.
+  const [file, setFile] = useState<{ forUrl: string; name: string; dataset: Dataset } | null>(null);
+  const activeFile = file && file.forUrl === url ? file : null;
+  const failed = query.isError && !activeFile;
+  const previous = failed ? lastLoadedDataset(client, url) : null;
+  const dataset = activeFile?.dataset ?? query.data ?? previous?.dataset;
+  const origin: DatasetOrigin = activeFile ? { kind: 'file', name: activeFile.name } : shipped ? { kind: 'shipped' } : { kind: 'url', url };
+  const backToShipped = () => {
+    setFile(null);
+    const params = new URLSearchParams(window.location.search);
+    params.delete('dataset');
+    navigate(params);
+  };
+  const picker = (
+    <DatasetPicker
+      active={dataset}
+      origin={origin}
+      onLoaded={(loaded, name) => setFile({ forUrl: url, name, dataset: loaded })}
+      onBackToShipped={backToShipped}
+    />
+  );
+  const alert = failed ? <DatasetErrorAlert error={query.error} onRetry={() => void query.refetch()} backHref={shipped ? undefined : '?'} /> : null;
+  if (!dataset) {
     return (
       <Frame>
-        <LoadingSkeleton />
-      </Frame>
-    );
-  }
-  if (query.isError) {
-    return (
-      <Frame>
-        <DatasetErrorAlert error={query.error} onRetry={() => void query.refetch()} backHref={shipped ? undefined : '?'} />
+        {query.isPending ? <LoadingSkeleton /> : alert}
+        {query.isPending ? null : picker}
       </Frame>
     );
   }
   return (
-    <Frame dataset={query.data}>
-      <Dashboard dataset={query.data} />
+    <Frame dataset={dataset}>
+      {alert}
+      {previous ? <p className="note">{t('data.showingPrevious', { title: previous.dataset.meta.title[lang] })}</p> : null}
+      <Dashboard dataset={dataset} sidebar={picker} />
     </Frame>
   );
 }

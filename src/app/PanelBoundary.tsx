@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/** One broken panel never takes the page down: it says so in its place and offers a retry. */
+export function PanelBoundary({ name, children }: { name: string; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <ErrorBoundary
+      fallback={(error, reset) => (
+        <section className="panel panel-error" data-panel-error={name} aria-label={t('panel.failedLabel')}>
+          <div role="alert" className="alert">
+            <p>{t('panel.failed', { message: error.message })}</p>
+            <button type="button" onClick={reset}>
+              {t('state.retry')}
+            </button>
+          </div>
+        </section>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
