@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import type { ChartProps, SeriesSpec } from './types';
 import { useWidth } from './use-width';
 import { categoryAxisWidth, wrappedTick } from './WrappedTick';
-import { BAR_SIZE, barChartHeight } from './layout';
+import { BAR_SIZE, barChartHeight, valueLabelRoom } from './layout';
 import { ChartTooltip } from './ChartTooltip';
 import { PatternDefs, seriesFill } from './patterns';
 
@@ -23,6 +23,9 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
   const labelWidth = categoryAxisWidth(width);
   const height = barChartHeight(rows.length, series.length, stacked);
   const logTicks = scale === 'log' ? logTicksFor(rows, series) : undefined;
+  // The value labels sit right of the bars: leave room for the longest so none is cut at the edge.
+  const labels = valueLabels ? rows.flatMap((row) => series.map((s) => (labelFor ? labelFor(row, s) : valueText(row[s.key], format)))) : [];
+  const right = Math.min(Math.round(width * 0.4), Math.max(24, valueLabelRoom(labels)));
   return (
     <div ref={ref} className="chart" role="img" aria-label={label} aria-describedby={describedBy}>
       <BarChart
@@ -30,7 +33,7 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
         height={height}
         data={rows as R[]}
         layout="vertical"
-        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+        margin={{ top: 4, right, bottom: 4, left: 4 }}
         barGap={2}
         accessibilityLayer={false}
       >
@@ -65,7 +68,7 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
             dataKey={s.key as string}
             name={s.label}
             fill={seriesFill(s)}
-            stroke={s.color}
+            stroke={s.outline ?? s.color}
             barSize={BAR_SIZE}
             stackId={stacked ? 'stack' : undefined}
             isAnimationActive={false}
@@ -87,6 +90,8 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
     </div>
   );
 }
+
+const valueText = (value: unknown, format: (v: number) => string) => (typeof value === 'number' ? format(value) : '');
 
 function labelText<R>(lp: { value?: unknown; index?: number }, rows: readonly R[], s: SeriesSpec<R>, format: (v: number) => string, labelFor?: (row: R, s: SeriesSpec<R>) => string) {
   const row = lp.index !== undefined ? rows[lp.index] : undefined;

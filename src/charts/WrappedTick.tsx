@@ -1,3 +1,4 @@
+import { TICK_LINE, TICK_LINES } from './layout';
 import { wrapText } from './wrap-text';
 
 interface TickProps {
@@ -10,12 +11,14 @@ interface TickProps {
 export function wrappedTick(labelWidth: number) {
   const maxChars = Math.max(12, Math.floor(labelWidth / 7.2));
   return function WrappedTick(tick: TickProps) {
-    const lines = wrapText(String(tick.payload?.value ?? ''), maxChars);
+    const full = String(tick.payload?.value ?? '');
+    const lines = wrapText(full, maxChars, TICK_LINES);
     const x = Number(tick.x) - 6;
     return (
       <text x={x} y={Number(tick.y)} textAnchor="end" fontSize={12} fill="#1C2430">
+        {lines.join(' ') !== full ? <title>{full}</title> : null}
         {lines.map((line, i) => (
-          <tspan key={i} x={x} dy={i === 0 ? -((lines.length - 1) * 14) / 2 + 4 : 14}>
+          <tspan key={i} x={x} dy={i === 0 ? -((lines.length - 1) * TICK_LINE) / 2 + 4 : TICK_LINE}>
             {line}
           </tspan>
         ))}

@@ -6,6 +6,8 @@ export interface SeriesSpec<R> {
   label: string;
   color: string;
   pattern?: 'hatch' | null;
+  /** edge colour for a light fill, so the bar and its legend swatch keep 3:1 against white (WCAG 1.4.11) */
+  outline?: string;
 }
 
 /** The narrow contract every chart view takes: typed rows, the index (category) key, series and a formatter. */

@@ -1,17 +1,20 @@
+import { useId } from 'react';
 import type { ExportTable } from '../export/types';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber } from '../model/format';
+import { TableScroll } from './TableScroll';
 
 const NUMERIC = new Set(['value', 'denominator']);
 
 /** The chart's data as an accessible table: the same rows the CSV holds, numbers formatted for the language. */
 export function DataTable({ table, caption }: { table: ExportTable; caption: string }) {
   const { lang } = useI18n();
+  const captionId = useId();
   const columns = table.columns.filter((c) => table.rows.some((r) => r[c.key] !== null && r[c.key] !== undefined));
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={captionId}>
       <table className="figure-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c, i) => (
@@ -37,6 +40,6 @@ export function DataTable({ table, caption }: { table: ExportTable; caption: str
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

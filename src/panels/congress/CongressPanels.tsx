@@ -8,7 +8,7 @@ import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber, formatPercent, formatValue } from '../../model/format';
 import { indicatorTable } from '../../model/indicator-table';
-import { REMAINING_COLOR, SINGLE_SERIES_COLOR } from '../../model/palette';
+import { COMPUTED_COLOR, REMAINING_COLOR, SINGLE_SERIES_COLOR } from '../../model/palette';
 import type { CompletionRow, CongressLevelRow, CongressSeries } from '../../model/series/congress';
 import { FigureList } from '../FigureList';
 import { PanelFrame } from '../PanelFrame';
@@ -77,7 +77,7 @@ export function CongressCompletionPanel({ dataset, series, filters }: Props) {
   const { lang, t } = useI18n();
   const specs: SeriesSpec<CompletionRow>[] = [
     { key: 'done', label: t('completion.done'), color: SINGLE_SERIES_COLOR },
-    { key: 'remaining', label: t('completion.remaining'), color: REMAINING_COLOR },
+    { key: 'remaining', label: t('completion.remaining'), color: REMAINING_COLOR, outline: COMPUTED_COLOR },
   ];
   const indicators = [...series.completion.map((c) => c.source), ...series.others];
   const format = (v: number) => formatNumber(lang, v);
