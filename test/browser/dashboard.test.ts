@@ -1,0 +1,206 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser, openPage } from './harness';
+
+const CHART_PANELS = ['inspection', 'congress', 'completion', 'programme', 'anniversary'] as const;
+const EMPTY = 'Không có số liệu phù hợp với bộ lọc đang chọn.';
+
+const panel = (page: Page, id: string) => page.locator(`#panel-${id}`);
+const chart = (page: Page, id: string) => panel(page, id).locator('svg.recharts-surface').first();
+/** the text drawn inside a panel's chart (value labels, ticks, category names) */
+const chartText = async (page: Page, id: string) => {
+  await chart(page, id).waitFor();
+  return (await chart(page, id).textContent()) ?? '';
+};
+/** each text element of the chart on its own (value labels, ticks, category names) */
+const chartLabels = async (page: Page, id: string) => {
+  await chart(page, id).waitFor();
+  return chart(page, id).locator('text').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+};
+const query = (page: Page) => new URL(page.url()).searchParams;
+const filters = (page: Page) => page.getByRole('search', { name: 'Bộ lọc' });
+
+async function ready(page: Page) {
+  for (const id of CHART_PANELS) await chart(page, id).waitFor();
+}
+
+describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("draws every panel's chart with the report's figures in vi-VN format", async () => {
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
+    await ready(page);
+    for (const id of CHART_PANELS) {
+      expect(await chart(page, id).isVisible(), id).toBe(true);
+      const box = await chart(page, id).boundingBox();
+      expect(box!.width, id).toBeGreaterThan(200);
+      expect(box!.height, id).toBeGreaterThan(80);
+      expect(await panel(page, id).getByRole('heading', { level: 2 }).textContent(), id).toBeTruthy();
+    }
+    const inspection = await chartLabels(page, 'inspection');
+    for (const n of ['1.282', '360', '766', '184', '81', '343']) expect(inspection).toContain(n);
+    expect(inspection).not.toContain('1282');
+    const congress = await chartLabels(page, 'congress');
+    for (const n of ['17.118', '2.310', '50']) expect(congress).toContain(n);
+    const completion = await chartText(page, 'completion');
+    expect(completion).toContain('226/226');
+    expect(completion).toContain('83/83');
+    expect(await chartText(page, 'anniversary')).toMatch(/1930|1.930/);
+    expect((await chartText(page, 'programme')).length).toBeGreaterThan(20);
+    const overview = (await panel(page, 'overview').textContent()) ?? '';
+    for (const n of ['1.282', '360', '766', '184', '81', '343', '17.118', '2.310', '50', '226/226', '83/83', '10 ngày']) expect(overview).toContain(n);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('changing each filter changes the charts and the URL', async () => {
+    const { page, context, consoleErrors } = await openPage(browser);
+    await ready(page);
+    const bar = filters(page);
+
+    // subject
+    await bar.getByRole('radio', { name: 'Đảng viên' }).check();
+    await expect.poll(() => query(page).get('subject')).toBe('member');
+    await expect.poll(() => chartText(page, 'inspection')).not.toContain('1.282');
+    expect(await chartText(page, 'inspection')).toContain('360');
+    await bar.getByRole('radio', { name: 'Cả hai' }).check();
+    await expect.poll(() => query(page).get('subject')).toBeNull();
+
+    // activity
+    await bar.getByRole('checkbox', { name: 'Giám sát', exact: true }).uncheck();
+    await expect.poll(() => query(page).get('activity')).toBe('inspected,violation-checked');
+    await expect.poll(() => chartText(page, 'inspection')).not.toContain('766');
+    expect(await chartText(page, 'inspection')).toContain('1.282');
+
+    // level
+    await bar.getByRole('checkbox', { name: 'Chi bộ trực thuộc đảng bộ cơ sở' }).uncheck();
+    await expect.poll(() => query(page).get('level')).toBe('grassroots,upper-grassroots,city');
+    await expect.poll(() => chartText(page, 'congress')).not.toContain('17.118');
+    expect(await chartText(page, 'congress')).toContain('2.310');
+
+    // panels
+    await bar.getByRole('checkbox', { name: 'Kỷ niệm' }).uncheck();
+    await expect.poll(() => query(page).get('panels')).toBe('overview,inspection,congress,programme,source');
+    await expect.poll(() => panel(page, 'anniversary').count()).toBe(0);
+    expect(await page.locator('svg.recharts-surface').count()).toBe(4);
+
+    // period
+    const before = await chartText(page, 'programme');
+    await bar.getByRole('combobox', { name: 'Thời kỳ' }).selectOption('2021');
+    await expect.poll(() => query(page).get('period')).toBe('2021');
+    await expect.poll(() => panel(page, 'inspection').getByText(EMPTY).isVisible()).toBe(true);
+    await expect.poll(() => chartText(page, 'programme')).not.toBe(before);
+    expect(await chartText(page, 'programme')).toContain('2021');
+
+    // every filter at once is in the URL, readable
+    expect(Object.fromEntries(query(page))).toEqual({
+      activity: 'inspected,violation-checked',
+      level: 'grassroots,upper-grassroots,city',
+      panels: 'overview,inspection,congress,programme,source',
+      period: '2021',
+    });
+
+    await bar.getByRole('button', { name: 'Đặt lại bộ lọc' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await ready(page);
+    expect(await chartText(page, 'inspection')).toContain('1.282');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('reload and the back button restore the view', async () => {
+    const { page, context } = await openPage(browser, '?lang=vi');
+    await ready(page);
+    const bar = filters(page);
+    await bar.getByRole('radio', { name: 'Tổ chức đảng' }).check();
+    await expect.poll(() => query(page).get('subject')).toBe('organisation');
+    await bar.getByRole('checkbox', { name: 'Đảng bộ cấp trên cơ sở' }).uncheck();
+    await expect.poll(() => query(page).get('level')).toBe('party-cell,grassroots,city');
+
+    await page.reload();
+    await ready(page);
+    expect(query(page).get('lang')).toBe('vi');
+    expect(await filters(page).getByRole('radio', { name: 'Tổ chức đảng' }).isChecked()).toBe(true);
+    expect(await filters(page).getByRole('checkbox', { name: 'Đảng bộ cấp trên cơ sở' }).isChecked()).toBe(false);
+    expect(await chartText(page, 'inspection')).not.toContain('360');
+    expect(await chartLabels(page, 'congress')).not.toContain('50');
+
+    await page.goBack();
+    await expect.poll(() => query(page).get('level')).toBeNull();
+    await expect.poll(() => chartLabels(page, 'congress')).toContain('50');
+    expect(await filters(page).getByRole('checkbox', { name: 'Đảng bộ cấp trên cơ sở' }).isChecked()).toBe(true);
+    expect(await chartText(page, 'inspection')).not.toContain('360');
+
+    await page.goBack();
+    await expect.poll(() => query(page).get('subject')).toBeNull();
+    await expect.poll(() => chartText(page, 'inspection')).toContain('360');
+    expect(await filters(page).getByRole('radio', { name: 'Cả hai' }).isChecked()).toBe(true);
+
+    await page.goForward();
+    await expect.poll(() => chartText(page, 'inspection')).not.toContain('360');
+    await context.close();
+  });
+
+  it('a URL with junk filter values opens the default view with no error', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '?subject=xyz&activity=,,&level=foo&panels=bar&period=1999');
+    await ready(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await filters(page).getByRole('radio', { name: 'Cả hai' }).isChecked()).toBe(true);
+    for (const box of await filters(page).getByRole('checkbox').all()) expect(await box.isChecked()).toBe(true);
+    expect(await filters(page).getByRole('combobox', { name: 'Thời kỳ' }).inputValue()).toBe('');
+    for (const n of ['1.282', '360', '766', '184', '81', '343']) expect(await chartText(page, 'inspection')).toContain(n);
+    expect(await chartText(page, 'congress')).toContain('17.118');
+    expect(await page.locator('svg.recharts-surface').count()).toBe(CHART_PANELS.length);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('at 1366x768 the overview and the inspection panel are fully visible without scrolling', async () => {
+    const { page, context } = await openPage(browser, '', { viewport: { width: 1366, height: 768 } });
+    await ready(page);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    for (const id of ['overview', 'inspection']) {
+      const box = (await panel(page, id).boundingBox())!;
+      expect(box.x, id).toBeGreaterThanOrEqual(0);
+      expect(box.y, id).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, id).toBeLessThanOrEqual(1366);
+      expect(box.y + box.height, id).toBeLessThanOrEqual(768);
+    }
+    await context.close();
+  });
+
+  it('at 390 px everything stacks in one column with no sideways scroll, filters open or closed', async () => {
+    const { page, context } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    let o = await overflow();
+    expect(o.scroll).toBeLessThanOrEqual(o.client);
+    const boxes = await page.locator('section').evaluateAll((els) => els.map((e) => ({ id: e.id, ...e.getBoundingClientRect().toJSON() as DOMRect })));
+    for (const b of boxes) {
+      expect(b.left, b.id).toBeGreaterThanOrEqual(0);
+      expect(b.right, b.id).toBeLessThanOrEqual(390);
+    }
+    // one column: the chart panels are stacked, each below the previous
+    const tops = [];
+    for (const id of CHART_PANELS) tops.push((await panel(page, id).boundingBox())!.y);
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    expect(new Set(tops).size).toBe(tops.length);
+    // open the filters (a toggle on narrow screens) and use them
+    const toggle = filters(page).getByRole('button', { name: 'Hiện bộ lọc' });
+    if (await toggle.isVisible()) await toggle.click();
+    await filters(page).getByRole('radio', { name: 'Đảng viên' }).check();
+    await expect.poll(() => query(page).get('subject')).toBe('member');
+    o = await overflow();
+    expect(o.scroll).toBeLessThanOrEqual(o.client);
+    await context.close();
+  });
+});
