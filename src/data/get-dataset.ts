@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Dataset } from './schema';
 import { DatasetError } from './dataset-error';
 import { validateDataset } from './validate';
@@ -38,4 +38,30 @@ export function datasetQueryOptions(url: string) {
 
 export function useDataset(url: string) {
   return useQuery(datasetQueryOptions(url));
+}
+
+/** id of the `<script type="application/json">` holding the dataset the pre-rendered HTML was rendered from */
+export const PRERENDERED_DATASET_ID = 'prerendered-dataset';
+
+/**
+ * Puts a dataset into the cache under the app's key (the build-time render, and hydration, need it synchronously),
+ * marked stale: the first component that reads it still fetches the served file, so a file replaced on the server
+ * after the build wins once it has loaded. The served file stays the one source of truth.
+ */
+export function seedDataset(client: QueryClient, url: string, dataset: Dataset): void {
+  const key = datasetQueryKey(url);
+  client.setQueryData(key, dataset, { updatedAt: 0 });
+  void client.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
+}
+
+/** The dataset embedded by scripts/prerender.ts, validated again (it is data like any other); null when absent or bad. */
+export function readPrerenderedDataset(doc: Document): Dataset | null {
+  const text = doc.getElementById(PRERENDERED_DATASET_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const result = validateDataset(JSON.parse(text));
+    return result.ok ? result.dataset : null;
+  } catch {
+    return null;
+  }
 }

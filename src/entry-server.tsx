@@ -1,0 +1,30 @@
+/**
+ * Build-time render of the default view (scripts/prerender.ts): the real <App/> tree, with the query cache seeded
+ * with the shipped dataset under the key the app uses, so the HTML holds the figures before any script runs.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { SHIPPED_DATASET } from './data/dataset-source';
+import { seedDataset, PRERENDERED_DATASET_ID } from './data/get-dataset';
+import type { Dataset } from './data/schema';
+import { validateDataset } from './data/validate';
+import { AppRoot } from './root';
+
+export { PRERENDERED_DATASET_ID, SHIPPED_DATASET, validateDataset };
+
+/** Any absolute URL works: the shipped dataset is shown the same wherever the app is served from. */
+export const PRERENDER_BASE_URI = 'http://prerender.invalid/';
+
+export function renderDefaultView(dataset: Dataset, baseUri = PRERENDER_BASE_URI): string {
+  const client = new QueryClient();
+  seedDataset(client, new URL(SHIPPED_DATASET, baseUri).href, dataset);
+  const html = renderToString(<AppRoot client={client} baseUri={baseUri} />);
+  client.clear();
+  return html;
+}
+
+/** The dataset as a JSON data block: `<` is escaped so no string in the data can close the script element. */
+export function datasetScript(dataset: Dataset): string {
+  const json = JSON.stringify(dataset).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json" id="${PRERENDERED_DATASET_ID}">${json}</script>`;
+}

@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedJson } from '../fixtures/dataset';
+import { appUrl, hasChromium, launchBrowser, openPage } from './harness';
+import { serveFile } from './overlay';
+
+/** The text of the overview strip and of the figure table: the figures officials came for. */
+const figuresText = (page: Page) =>
+  page.evaluate(() => ({
+    overview: document.getElementById('panel-overview')?.textContent ?? null,
+    table: document.getElementById('figure-table')?.textContent ?? null,
+  }));
+
+/** Sums layout shifts (not caused by input) from before the first paint, as CLS counts them. */
+const LAYOUT_SHIFT_OBSERVER = `
+  window.__layoutShift = 0;
+  window.__layoutShifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__layoutShift += entry.value;
+      window.__layoutShifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => s.node ? (s.node.id || s.node.className || s.node.nodeName) : '?') });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+const chartsDrawn = (page: Page) => page.locator('svg.recharts-surface').first().waitFor({ timeout: 20_000 });
+const settle = (page: Page, ms = 800) => page.waitForTimeout(ms);
+
+describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has the figures in the HTML before any script runs (JavaScript disabled)', async () => {
+    const { page, context } = await openPage(browser, '', { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe('Chỉ số công tác xây dựng Đảng');
+    const { overview, table } = await figuresText(page);
+    expect(overview).toContain('1.282');
+    expect(table).toContain('1.282');
+    expect(table).toContain('17.118');
+    const row = page.getByRole('row', { name: /Tổ chức đảng được cấp ủy kiểm tra/ });
+    expect(await row.textContent()).toContain('1.282');
+    expect(await page.getByRole('row', { name: /Chi bộ trực thuộc đảng bộ cơ sở/ }).textContent()).toContain('17.118');
+    // the panels' text and the filter bar are there too; each chart has its box reserved
+    expect(await page.getByRole('search').count()).toBe(1);
+    expect(await page.locator('section.panel h2').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.chart-placeholder').count()).toBeGreaterThanOrEqual(4);
+    // the dataset it was rendered from, for hydration, as a data block (never executed)
+    expect(await page.locator('script#prerendered-dataset[type="application/json"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('hydrates the same nodes with the same text: no console error, charts draw, nothing shifts', async () => {
+    const noJs = await openPage(browser, '', { javaScriptEnabled: false });
+    const before = await figuresText(noJs.page);
+    await noJs.context.close();
+
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
+    await page.addInitScript(LAYOUT_SHIFT_OBSERVER);
+    // Hold the app's script until the pre-rendered nodes are noted, to tell hydration (same nodes) from a re-render.
+    let release: () => void = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const data = page.waitForResponse((r) => r.url().endsWith('/data/ha-noi-2020.json'));
+    await page.goto(appUrl(), { waitUntil: 'commit' });
+    await page.locator('#figure-table').waitFor({ state: 'attached' });
+    expect(await figuresText(page)).toEqual(before);
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__table = document.getElementById('figure-table');
+      w.__overview = document.getElementById('panel-overview');
+    });
+    release();
+    await chartsDrawn(page);
+    expect((await data).status()).toBe(200); // the served file is still fetched: it is the source of truth
+    await settle(page);
+    expect(await figuresText(page)).toEqual(before);
+    const sameNodes = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return w.__table === document.getElementById('figure-table') && w.__overview === document.getElementById('panel-overview');
+    });
+    expect(sameNodes).toBe(true);
+    expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThanOrEqual(4);
+    const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number; __layoutShifts: unknown[] }).__layoutShift);
+    expect(shift, JSON.stringify(await page.evaluate(() => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts))).toBeLessThan(0.02);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('does not shift on a phone-sized screen either', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    await page.addInitScript(LAYOUT_SHIFT_OBSERVER);
+    await page.reload();
+    await chartsDrawn(page);
+    await settle(page);
+    const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+    expect(shift, JSON.stringify(await page.evaluate(() => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts))).toBeLessThan(0.02);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the served dataset once loaded when the file was replaced after the build', async () => {
+    const modified = shippedJson();
+    const indicator = modified.indicators.find((i) => i.id === 'inspected-organisations');
+    if (!indicator) throw new Error('the shipped dataset has no inspected-organisations');
+    indicator.value = 1283;
+    const remove = serveFile('data/ha-noi-2020.json', modified);
+    try {
+      const noJs = await openPage(browser, '', { javaScriptEnabled: false });
+      expect((await figuresText(noJs.page)).table).toContain('1.282'); // the HTML is what was built
+      await noJs.context.close();
+
+      const { page, context, consoleErrors } = await openPage(browser);
+      const row = page.getByRole('row', { name: /Tổ chức đảng được cấp ủy kiểm tra/ });
+      await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('1.283');
+      await expect.poll(async () => (await figuresText(page)).overview, { timeout: 10_000 }).toContain('1.283');
+      expect((await figuresText(page)).table).not.toContain('1.282');
+      await chartsDrawn(page);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    } finally {
+      remove();
+    }
+  });
+
+  it('renders other views on the client (?lang=en, ?dataset=) without hydration errors', async () => {
+    const en = await openPage(browser, '?lang=en');
+    await expect.poll(() => en.page.locator('h1').textContent()).not.toBe('Chỉ số công tác xây dựng Đảng');
+    await expect.poll(() => en.page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(async () => (await figuresText(en.page)).table).toContain('1,282');
+    await chartsDrawn(en.page);
+    expect(en.consoleErrors).toEqual([]);
+    await en.context.close();
+
+    const other = shippedJson();
+    other.meta.id = 'ha-noi-2020-copy';
+    const indicator = other.indicators.find((i) => i.id === 'inspected-organisations');
+    if (indicator) indicator.value = 4321;
+    const remove = serveFile('data/copy.json', other);
+    try {
+      const { page, context, consoleErrors } = await openPage(browser, '?dataset=data/copy.json');
+      await expect.poll(async () => (await figuresText(page)).table, { timeout: 10_000 }).toContain('4.321');
+      expect((await figuresText(page)).table).not.toContain('1.282');
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    } finally {
+      remove();
+    }
+  });
+});
