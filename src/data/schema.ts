@@ -28,10 +28,12 @@ export const COUNT_UNITS = [
 export const OTHER_UNITS = ['year', 'ordinal', 'percent', 'share-of-time'] as const;
 export const UNITS = [...COUNT_UNITS, ...OTHER_UNITS] as const;
 
-type Ctx<T> = Parameters<Parameters<typeof z.superRefine<T>>[0]>[1];
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug'));
-const text = z.string().check(z.trim(), z.minLength(1));
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Not empty and not only spaces. Checked, not trimmed: a valid file comes out exactly as it went in. */
+export const TEXT_PATTERN = /\S/;
+const slug = z.string().check(z.regex(SLUG_PATTERN, 'slug'));
+const text = z.string().check(z.minLength(1), z.regex(TEXT_PATTERN, 'blank'));
 const localized = z.strictObject({ vi: text, en: text });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'iso_date'));
 
@@ -69,21 +71,35 @@ const IndicatorShape = z.strictObject({
 
 const countUnits: ReadonlySet<string> = new Set(COUNT_UNITS);
 
-/** Rules within one figure: counts are counts, percents are percents, x <= y. */
-function checkValue(ind: z.infer<typeof IndicatorShape>, ctx: Ctx<z.infer<typeof IndicatorShape>>) {
-  if (countUnits.has(ind.unit)) {
-    if (!Number.isInteger(ind.value)) ctx.addIssue({ code: 'custom', message: 'count_not_integer', path: ['value'] });
-    else if (ind.value < 0) ctx.addIssue({ code: 'custom', message: 'count_negative', path: ['value'] });
-  }
-  if (ind.unit === 'percent' && (ind.value < 0 || ind.value > 100)) {
-    ctx.addIssue({ code: 'custom', message: 'percent_range', path: ['value'] });
-  }
-  if (ind.denominator !== undefined && ind.value > ind.denominator) {
-    ctx.addIssue({ code: 'custom', message: 'numerator_above_denominator', path: ['value'], params: { denominator: ind.denominator } });
-  }
+export interface ValueProblem {
+  message: 'count_not_integer' | 'count_negative' | 'not_integer' | 'value_negative' | 'percent_range' | 'numerator_above_denominator';
+  params?: { denominator: number };
 }
 
-export const IndicatorSchema = IndicatorShape.check(z.superRefine(checkValue));
+/** Rules within one figure: counts are whole and >= 0, years and ordinals whole, percents 0-100, x <= y. */
+export function valueProblems(ind: Pick<z.infer<typeof IndicatorShape>, 'unit' | 'value' | 'denominator'>): ValueProblem[] {
+  const out: ValueProblem[] = [];
+  const { unit, value, denominator } = ind;
+  if (countUnits.has(unit)) {
+    if (!Number.isInteger(value)) out.push({ message: 'count_not_integer' });
+    else if (value < 0) out.push({ message: 'count_negative' });
+  } else if (unit === 'year' || unit === 'ordinal') {
+    if (!Number.isInteger(value)) out.push({ message: 'not_integer' });
+    else if (value < 0) out.push({ message: 'value_negative' });
+  } else if (unit === 'percent') {
+    if (value < 0 || value > 100) out.push({ message: 'percent_range' });
+  } else if (value < 0) out.push({ message: 'value_negative' });
+  if (denominator !== undefined && value > denominator) out.push({ message: 'numerator_above_denominator', params: { denominator } });
+  return out;
+}
+
+export const IndicatorSchema = IndicatorShape.check(
+  z.superRefine((ind, ctx) => {
+    for (const p of valueProblems(ind)) ctx.addIssue({ code: 'custom', message: p.message, path: ['value'], ...(p.params ? { params: p.params } : {}) });
+  }),
+);
+/** Field names of an indicator, for the fast path (src/data/fast-path.ts); a test keeps it equal to the schema. */
+export const INDICATOR_KEYS = Object.keys(IndicatorShape.shape) as (keyof z.infer<typeof IndicatorShape>)[];
 
 export const DocumentSchema = z.strictObject({
   id: slug,
@@ -119,44 +135,55 @@ const DatasetShape = z.strictObject({
   indicators: z.array(IndicatorSchema),
   documents: z.array(DocumentSchema),
 });
-
 type Shape = z.infer<typeof DatasetShape>;
 
-function flagDuplicates(ctx: Ctx<Shape>, items: readonly { id: string }[], at: (string | number)[]): Set<string> {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: 'duplicate_id', path: [...at, i, 'id'], params: { id: item.id } });
-    seen.add(item.id);
-  });
-  return seen;
+export interface ConsistencyProblem {
+  message: 'duplicate_id' | 'unknown_reference' | 'period_order';
+  path: (string | number)[];
+  params?: Record<string, string>;
 }
 
-function checkReference(ctx: Ctx<Shape>, known: Set<string>, id: string | undefined, path: (string | number)[], what: string) {
-  if (id !== undefined && !known.has(id)) ctx.addIssue({ code: 'custom', message: 'unknown_reference', path, params: { id, what } });
-}
-
-/** Rules across the file: unique ids and references that resolve. */
-function checkConsistency(data: Shape, ctx: Ctx<Shape>) {
-  const sections = flagDuplicates(ctx, data.source.sections, ['source', 'sections']);
-  const orgUnits = flagDuplicates(ctx, data.orgUnits, ['orgUnits']);
-  const periods = flagDuplicates(ctx, data.periods, ['periods']);
-  const indicators = flagDuplicates(ctx, data.indicators, ['indicators']);
-  flagDuplicates(ctx, data.documents, ['documents']);
-  data.orgUnits.forEach((u, i) => checkReference(ctx, orgUnits, u.parent, ['orgUnits', i, 'parent'], 'orgUnits'));
+/** Rules across the file: unique ids and references that resolve. Pure, so the fast path can run it too. */
+export function consistencyProblems(data: Shape): ConsistencyProblem[] {
+  const out: ConsistencyProblem[] = [];
+  const ids = (items: readonly { id: string }[], at: (string | number)[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) out.push({ message: 'duplicate_id', path: [...at, i, 'id'], params: { id: item.id } });
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const ref = (known: Set<string>, id: string | undefined, path: (string | number)[], what: string) => {
+    if (id !== undefined && !known.has(id)) out.push({ message: 'unknown_reference', path, params: { id, what } });
+  };
+  const sections = ids(data.source.sections, ['source', 'sections']);
+  const orgUnits = ids(data.orgUnits, ['orgUnits']);
+  const periods = ids(data.periods, ['periods']);
+  const indicators = ids(data.indicators, ['indicators']);
+  ids(data.documents, ['documents']);
+  data.orgUnits.forEach((u, i) => ref(orgUnits, u.parent, ['orgUnits', i, 'parent'], 'orgUnits'));
   data.periods.forEach((p, i) => {
-    if (p.end < p.start) ctx.addIssue({ code: 'custom', message: 'period_order', path: ['periods', i, 'end'] });
+    if (p.end < p.start) out.push({ message: 'period_order', path: ['periods', i, 'end'] });
   });
   data.indicators.forEach((ind, i) => {
-    const at = (...rest: (string | number)[]) => ['indicators', i, ...rest];
-    checkReference(ctx, orgUnits, ind.orgUnit, at('orgUnit'), 'orgUnits');
-    checkReference(ctx, periods, ind.period, at('period'), 'periods');
-    checkReference(ctx, sections, ind.locator.section, at('locator', 'section'), 'source.sections');
-    ind.computed?.from.forEach((id, j) => checkReference(ctx, indicators, id, at('computed', 'from', j), 'indicators'));
+    ref(orgUnits, ind.orgUnit, ['indicators', i, 'orgUnit'], 'orgUnits');
+    ref(periods, ind.period, ['indicators', i, 'period'], 'periods');
+    ref(sections, ind.locator.section, ['indicators', i, 'locator', 'section'], 'source.sections');
+    ind.computed?.from.forEach((id, j) => ref(indicators, id, ['indicators', i, 'computed', 'from', j], 'indicators'));
   });
-  data.documents.forEach((d, i) => checkReference(ctx, sections, d.locator.section, ['documents', i, 'locator', 'section'], 'source.sections'));
+  data.documents.forEach((d, i) => ref(sections, d.locator.section, ['documents', i, 'locator', 'section'], 'source.sections'));
+  return out;
 }
 
-export const DatasetSchema = DatasetShape.check(z.superRefine(checkConsistency));
+export const DatasetSchema = DatasetShape.check(
+  z.superRefine((data, ctx) => {
+    for (const p of consistencyProblems(data)) ctx.addIssue({ code: 'custom', message: p.message, path: p.path, ...(p.params ? { params: p.params } : {}) });
+  }),
+);
+
+/** The dataset's fields without the cross-field rules: the fast path checks a file's frame with it (indicators emptied). */
+export const DatasetFrameSchema = DatasetShape;
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { MessageKey, Params } from '../i18n/translate';
-import { DatasetSchema, type Dataset } from './schema';
+import { indicatorSurelyValid } from './fast-path';
+import { consistencyProblems, DatasetFrameSchema, DatasetSchema, type Dataset, type Indicator } from './schema';
 
 /** One thing wrong with a dataset file: where (a readable path) and what (a message key and its values). */
 export interface Problem {
@@ -22,11 +23,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const CUSTOM_KEYS: ReadonlySet<string> = new Set([
   'slug', 'iso_date', 'finite', 'duplicate_id', 'unknown_reference', 'period_order',
-  'count_not_integer', 'count_negative', 'percent_range', 'numerator_above_denominator',
+  'count_not_integer', 'count_negative', 'not_integer', 'value_negative', 'percent_range', 'numerator_above_denominator',
 ]);
+/** Messages whose text another key already says. */
+const ALIASES: Record<string, MessageKey> = { blank: 'validation.too_small_string' };
 
 function describe(issue: z.core.$ZodIssue): Pick<Problem, 'key' | 'params'> {
   const message = issue.message;
+  const alias = ALIASES[message];
+  if (alias) return { key: alias, params: {} };
   if (CUSTOM_KEYS.has(message)) {
     const params: Params = {};
     const extra = 'params' in issue && issue.params ? (issue.params as Record<string, unknown>) : {};
@@ -53,8 +58,29 @@ function describe(issue: z.core.$ZodIssue): Pick<Problem, 'key' | 'params'> {
   }
 }
 
+function customProblem(p: { message: string; path: (string | number)[]; params?: Record<string, string> }): Problem {
+  return { path: formatPath(p.path), key: `validation.${p.message}` as MessageKey, params: p.params ?? {} };
+}
+
+/**
+ * Large files: when every indicator passes the exact pre-check (fast-path.ts), the schema checks only
+ * the file's frame and the cross-field rules run once over everything. null: take the full schema.
+ */
+function validateFast(input: unknown): ValidationResult | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  const indicators = (input as { indicators?: unknown }).indicators;
+  if (!Array.isArray(indicators) || !indicators.every(indicatorSurelyValid)) return null;
+  const frame = z.safeParse(DatasetFrameSchema, { ...input, indicators: [] });
+  if (!frame.success) return null;
+  const dataset: Dataset = { ...frame.data, indicators: indicators as Indicator[] };
+  const problems = consistencyProblems(dataset);
+  return problems.length === 0 ? { ok: true, dataset } : { ok: false, problems: problems.map(customProblem) };
+}
+
 /** Validates any JSON value as a dataset. Never throws: it returns the typed dataset or every problem by path. */
 export function validateDataset(input: unknown): ValidationResult {
+  const fast = validateFast(input);
+  if (fast) return fast;
   const result = z.safeParse(DatasetSchema, input, { reportInput: true });
   if (result.success) return { ok: true, dataset: result.data };
   return {

@@ -174,6 +174,7 @@ export const en: Record<MessageKey, string> = {
   'validation.period_order': 'the end date is before the start date',
   'validation.count_not_integer': 'a count must be a whole number',
   'validation.count_negative': 'a count cannot be negative',
+  'validation.value_negative': 'the value cannot be negative',
   'validation.percent_range': 'a percentage must be between 0 and 100',
   'validation.numerator_above_denominator': 'the value is larger than its denominator {denominator}',
   'validation.other': 'invalid value',

@@ -172,6 +172,7 @@ export const vi = {
   'validation.period_order': 'ngày kết thúc trước ngày bắt đầu',
   'validation.count_not_integer': 'số đếm phải là số nguyên',
   'validation.count_negative': 'số đếm không được âm',
+  'validation.value_negative': 'giá trị không được âm',
   'validation.percent_range': 'tỷ lệ phần trăm phải từ 0 đến 100',
   'validation.numerator_above_denominator': 'giá trị lớn hơn mẫu số {denominator}',
   'validation.other': 'giá trị không hợp lệ',
