@@ -2,8 +2,11 @@ import { translate, type Lang } from '../i18n/translate';
 import type { Dataset } from './schema';
 import { validateDataset, type Problem } from './validate';
 
-/** The largest dataset file we accept (20 MB): beyond this the browser tab would struggle and a mistake is likely. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+/**
+ * The largest dataset file we accept (40 MB): room for every district over several periods (100k
+ * figures take about 31 MB); beyond this an office PC's tab would struggle and a mistake is likely.
+ */
+export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
 
 /** What checking a dataset file's text found: usable, or why not. No I/O, no language: see `describeCheck`. */
 export type FileCheck =
@@ -91,7 +94,7 @@ export function problemLine(problem: Problem, lang: Lang): string {
   return `${where}: ${translate(lang, problem.key, problem.params)}`;
 }
 
-// Rounded up, so a file just over the limit never reads as "20 MB; the limit is 20 MB".
+// Rounded up, so a file just over the limit never reads as "40 MB; the limit is 40 MB".
 const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toString();
 
 /** Turns a check into the lines a person reads, in their language, and an exit code. */

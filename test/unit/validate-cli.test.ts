@@ -80,13 +80,13 @@ describe('npm run validate (scripts/validate.ts)', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp không phải JSON hợp lệ \\(.+\\)\\.\\n$`));
   });
 
-  it('refuses a file over 20 MB without reading it', async () => {
+  it('refuses a file over 40 MB without reading it', async () => {
     const file = join(dir, 'huge.json');
     writeFileSync(file, '');
     truncateSync(file, MAX_DATASET_BYTES + 1); // sparse: costs no disk
     const run = await cli(file, '--lang', 'en');
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`${file}: the file is too large (20.1 MB); the limit is 20 MB.\n`);
+    expect(run.stderr).toBe(`${file}: the file is too large (40.1 MB); the limit is 40 MB.\n`);
   });
 
   it('explains a missing file (exit 1) and wrong usage (exit 2)', async () => {
@@ -124,10 +124,10 @@ describe('check-file.ts', () => {
   });
 
   it('refuses a file over MAX_DATASET_BYTES before parsing it', () => {
-    expect(MAX_DATASET_BYTES).toBe(20 * 1024 * 1024);
+    expect(MAX_DATASET_BYTES).toBe(40 * 1024 * 1024);
     expect(checkDatasetText(shippedText, MAX_DATASET_BYTES + 1)).toEqual({ ok: false, reason: 'too-large', bytes: MAX_DATASET_BYTES + 1 });
     expect(checkDatasetText(shippedText, MAX_DATASET_BYTES).ok).toBe(true);
-    expect(checkFile('{', { lang: 'vi', name: 'big.json', bytes: 25 * 1024 * 1024 }).lines).toEqual(['big.json: tệp quá lớn (25 MB); giới hạn là 20 MB.']);
+    expect(checkFile('{', { lang: 'vi', name: 'big.json', bytes: 45 * 1024 * 1024 }).lines).toEqual(['big.json: tệp quá lớn (45 MB); giới hạn là 40 MB.']);
   });
 
   it('lists every problem by path, naming the whole file when the path is empty', () => {
