@@ -8,20 +8,26 @@ const EMPTY = 'Không có số liệu phù hợp với bộ lọc đang chọn.'
 const panel = (page: Page, id: string) => page.locator(`#panel-${id}`);
 const chart = (page: Page, id: string) => panel(page, id).locator('svg.recharts-surface').first();
 /** the text drawn inside a panel's chart (value labels, ticks, category names) */
-const chartText = async (page: Page, id: string) => {
+/** Charts are drawn when they come into view: scroll to the panel as a reader would, then wait for its chart. */
+async function drawn(page: Page, id: string) {
+  await panel(page, id).scrollIntoViewIfNeeded();
   await chart(page, id).waitFor();
+}
+const chartText = async (page: Page, id: string) => {
+  await drawn(page, id);
   return (await chart(page, id).textContent()) ?? '';
 };
 /** each text element of the chart on its own (value labels, ticks, category names) */
 const chartLabels = async (page: Page, id: string) => {
-  await chart(page, id).waitFor();
+  await drawn(page, id);
   return chart(page, id).locator('text').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
 };
 const query = (page: Page) => new URL(page.url()).searchParams;
 const filters = (page: Page) => page.getByRole('search', { name: 'Bộ lọc' });
 
 async function ready(page: Page) {
-  for (const id of CHART_PANELS) await chart(page, id).waitFor();
+  for (const id of CHART_PANELS) await drawn(page, id);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {

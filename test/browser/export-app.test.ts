@@ -103,7 +103,11 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
     browser = await launchBrowser();
     watched = await openPage(browser, '', { viewport: { width: 1366, height: 768 } });
     page = watched.page;
-    for (const p of PANELS) await panel(page, p.id).locator('svg.recharts-surface').first().waitFor();
+    // charts are drawn when they come into view: scroll to each, as a reader would
+    for (const p of PANELS) {
+      await panel(page, p.id).scrollIntoViewIfNeeded();
+      await panel(page, p.id).locator('svg.recharts-surface').first().waitFor();
+    }
     await page.evaluate(() => document.fonts.ready);
   });
 
@@ -186,8 +190,10 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
 
   it('the ZIP follows the filters: a hidden panel is left out, the subject is in the file names', async () => {
     const { page: p2, context } = await openPage(browser, '?panels=overview,inspection,congress&subject=member');
-    await p2.locator('#panel-congress svg.recharts-surface').waitFor();
-    await p2.locator('#panel-inspection svg.recharts-surface').waitFor();
+    for (const id of ['inspection', 'congress']) {
+      await p2.locator(`#panel-${id}`).scrollIntoViewIfNeeded();
+      await p2.locator(`#panel-${id} svg.recharts-surface`).waitFor();
+    }
     const { bytes } = await download(p2, () => p2.getByRole('button', { name: 'Tải tất cả biểu đồ (ZIP)' }).click());
     const pngs = Object.keys(unzipSync(new Uint8Array(bytes))).filter((n) => n.endsWith('.png'));
     expect(pngs.length).toBe(await p2.locator('svg.recharts-surface').count());
