@@ -250,7 +250,7 @@ describe('programme series', () => {
     const p2 = f({ period: 'p2' });
     const s = programmeSeries(ds, applyFilters(ds.indicators, p2), 'vi');
     expect(s.counts.map((c) => c.key)).toEqual(['goals']);
-    expect(s.others.map((c) => c.key ?? c.id)).toEqual(['ordinal']);
+    expect(s.others.map((i) => i.id)).toEqual(['ordinal']);
     expect(programmeSeries(ds, [], 'vi')).toEqual({ counts: [], others: [] });
   });
 });
