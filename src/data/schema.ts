@@ -33,7 +33,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Not empty and not only spaces. Checked, not trimmed: a valid file comes out exactly as it went in. */
 export const TEXT_PATTERN = /\S/;
 const slug = z.string().check(z.regex(SLUG_PATTERN, 'slug'));
-const text = z.string().check(z.minLength(1), z.regex(TEXT_PATTERN, 'blank'));
+const text = z.string().check(z.regex(TEXT_PATTERN, 'blank'));
 const localized = z.strictObject({ vi: text, en: text });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'iso_date'));
 
