@@ -13,5 +13,22 @@ export function barChartHeight(rowCount: number, seriesCount: number, stacked = 
 
 export const timelineHeight = (rowCount: number) => rowCount * Math.max(MIN_BAND, 40) + 52;
 
-/** Room right of the bars for the longest value label ("khoảng 26 hội nghị"), estimated at 7.4 px a character of 12 px bold. */
-export const valueLabelRoom = (labels: readonly string[]) => Math.ceil(Math.max(4, ...labels.map((l) => l.length)) * 7.4) + 12;
+let context: CanvasRenderingContext2D | null | undefined;
+/** Width of a 12 px bold label in the page font; an estimate where there is no canvas (jsdom, server render). */
+function labelWidth(text: string): number {
+  if (context === undefined) {
+    try {
+      // jsdom has no canvas (and says so on the console): estimate there.
+      const noCanvas = typeof document === 'undefined' || /jsdom/i.test(navigator.userAgent);
+      context = noCanvas ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+  }
+  if (!context) return text.length * 6.8;
+  context.font = `700 12px ${getComputedStyle(document.documentElement).getPropertyValue('--font') || 'sans-serif'}`;
+  return context.measureText(text).width;
+}
+
+/** Room right of the bars for the longest value label ("khoảng 26 hội nghị"), so none is cut at the chart's edge. */
+export const valueLabelRoom = (labels: readonly string[]) => Math.ceil(Math.max(28, ...labels.map(labelWidth))) + 14;

@@ -38,6 +38,21 @@ function uiText(page: Page): Promise<{ text: string; title: string }> {
   });
 }
 
+/**
+ * Scrolls through the page so every chart is drawn (charts may wait until they come into view), waits
+ * until none is pending, and returns to the top.
+ */
+async function drawAllCharts(page: Page) {
+  const pending = page.locator('.chart-pending, .chart-placeholder');
+  for (let i = 0; i < 40 && (await pending.count()) > 0; i++) {
+    await pending.first().evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => {});
+    await page.waitForTimeout(150);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.chart-pending, .chart-placeholder').length === 0, null, { timeout: 20_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+}
+
 const offending = (text: string) => text.split('\n').filter((line) => VIETNAMESE.test(line));
 
 describe.skipIf(!hasChromium())('English (?lang=en)', () => {
@@ -52,7 +67,7 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
   it('shows no Vietnamese UI text, formats numbers the English way, and sets <html lang> and the title', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '?lang=en');
     await page.locator('.recharts-surface').first().waitFor();
-    await page.waitForTimeout(200);
+    await drawAllCharts(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const { text, title } = await uiText(page);
     expect(title).toBe('Party-building indicators');
@@ -69,7 +84,7 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
   it('(control) the same collector finds the Vietnamese text of the default view, SVG labels included', async () => {
     const { page, context } = await openPage(browser);
     await page.locator('.recharts-surface').first().waitFor();
-    await page.waitForTimeout(200);
+    await drawAllCharts(page);
     const lines = offending((await uiText(page)).text);
     expect(lines).toContain('Kiểm tra, giám sát');
     expect(lines).toContain('Đảng bộ Thành phố'); // a category-axis tick in the congress chart
@@ -84,7 +99,7 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
   ])('shows no Vietnamese UI text with %s', async (name, query) => {
     const { page, context } = await openPage(browser, query, name === 'a phone' ? { viewport: { width: 390, height: 844 } } : {});
     await page.locator('[role="alert"], .dashboard').first().waitFor();
-    await page.waitForTimeout(300);
+    if (!query.includes('dataset=')) await drawAllCharts(page);
     if (name === 'a phone') await page.getByRole('button', { name: 'Show filters' }).click();
     const { text } = await uiText(page);
     expect(offending(text)).toEqual([]);
