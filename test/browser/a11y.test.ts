@@ -95,6 +95,37 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
     await context.close();
   }, 120_000);
 
+  it('has one of each landmark, headings in order, and members marked by a hatch as well as colour', async () => {
+    const { page, context } = await openPage(browser);
+    await settle(page, true);
+    const structure = await page.evaluate(() => {
+      const count = (selector: string) => document.querySelectorAll(selector).length;
+      const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+      const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
+      return {
+        landmarks: { banner: count('body header'), main: count('main'), search: count('[role="search"], search'), contentinfo: count('body footer') },
+        h1: levels.filter((l) => l === 1).length,
+        first: levels[0],
+        skips,
+      };
+    });
+    expect(structure).toEqual({ landmarks: { banner: 1, main: 1, search: 1, contentinfo: 1 }, h1: 1, first: 1, skips: [] });
+    const inspection = page.locator('#panel-inspection');
+    // the legend swatch and the drawn bars of "Đảng viên" carry the hatch
+    expect(await inspection.locator('.legend li', { hasText: 'Đảng viên' }).locator('.swatch--hatch').count()).toBe(1);
+    expect(await inspection.locator('path[fill^="url(#hatch-member"], rect[fill^="url(#hatch-member"]').count()).toBeGreaterThan(0);
+    // every chart is an image with a name and a description in words
+    const charts = await page.locator('.chart[role="img"]').evaluateAll((els) =>
+      els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', description: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '' })),
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(5);
+    for (const chart of charts) {
+      expect(chart.name.length).toBeGreaterThan(5);
+      expect(chart.description.length).toBeGreaterThan(10);
+    }
+    await context.close();
+  }, 120_000);
+
   it('with an export menu open has no violations', async () => {
     const { page, context } = await openPage(browser);
     await settle(page, true);
