@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Dataset, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { groupByCategory, periodLabel } from '../model/figures';
 import { formatFigure, formatLocator, unitLabel } from '../model/format';
+import { TableScroll } from '../panels/TableScroll';
 
 const FIRST_ROWS = 200;
 
@@ -13,10 +14,11 @@ export function FigureTable({ dataset, indicators = dataset.indicators }: { data
   // A district-by-period file can hold 100k figures: draw the first rows, the rest on request.
   const visible = showAll ? indicators : indicators.slice(0, FIRST_ROWS);
   const groups = groupByCategory(visible);
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={captionId}>
       <table className="figure-table" id="figure-table">
-        <caption>{t('table.caption')}</caption>
+        <caption id={captionId}>{t('table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.figure')}</th>
@@ -58,17 +60,18 @@ export function FigureTable({ dataset, indicators = dataset.indicators }: { data
           </button>
         </p>
       ) : null}
-    </div>
+    </TableScroll>
   );
 }
 
 export function DocumentTable({ dataset }: { dataset: Dataset }) {
   const { lang, t } = useI18n();
+  const captionId = useId();
   if (dataset.documents.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={captionId}>
       <table className="figure-table">
-        <caption>{t('table.documents')}</caption>
+        <caption id={captionId}>{t('table.documents')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.documentNumber')}</th>
@@ -88,6 +91,6 @@ export function DocumentTable({ dataset }: { dataset: Dataset }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -57,6 +57,17 @@ function textBlock(lines: string[], x: number, top: number, style: TextStyle, ro
   return { svg, height: lines.length * lineBox };
 }
 
+/** White diagonal strokes over a swatch: the same hatch the member bars carry. */
+function hatchLines(x: number, y: number, size: number): string {
+  const lines: string[] = [];
+  for (let d = -size; d < size; d += 4) {
+    const x1 = Math.max(0, d);
+    const x2 = Math.min(size, d + size);
+    lines.push(`M${round(x + x1)} ${round(y + size - (x1 - d))}L${round(x + x2)} ${round(y + size - (x2 - d))}`);
+  }
+  return `<path d="${lines.join('')}" stroke="#FFFFFF" stroke-opacity="0.55" stroke-width="1.5" fill="none" data-role="legend-hatch"/>`;
+}
+
 /** The legend as swatches and labels, flowing into as many rows as the width needs. */
 function legendBlock(entries: LegendEntry[], left: number, top: number, maxWidth: number): { svg: string; height: number } {
   if (!entries.length) return { svg: '', height: 0 };
@@ -78,7 +89,9 @@ function legendBlock(entries: LegendEntry[], left: number, top: number, maxWidth
     const itemTop = top + rowTop;
     const swatchY = itemTop + (lineBox - LEGEND.swatch) / 2;
     parts.push(
-      `<g data-role="legend-item"><rect x="${round(itemLeft)}" y="${round(swatchY)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" rx="2" fill="${escapeXml(entry.color)}"/>`,
+      `<g data-role="legend-item"><rect x="${round(itemLeft)}" y="${round(swatchY)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" rx="2" fill="${escapeXml(entry.color)}"/>${
+        entry.pattern === 'hatch' ? hatchLines(itemLeft, swatchY, LEGEND.swatch) : ''
+      }`,
       textBlock(lines, itemLeft + LEGEND.swatch + LEGEND.swatchGap, itemTop + (lineBox - LEGEND.size) / 2 - LEGEND.size * 0.1, LEGEND, 'legend').svg,
       '</g>',
     );

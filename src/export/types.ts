@@ -16,6 +16,8 @@ export interface LegendEntry {
   label: string;
   /** resolved colour, e.g. "#1f77b4" (never a CSS variable) */
   color: string;
+  /** drawn hatched, like the series' bars, so colour is not the only cue */
+  pattern?: 'hatch' | null | undefined;
 }
 
 export interface ChartExportSpec {

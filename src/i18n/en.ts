@@ -112,7 +112,7 @@ export const en: Record<MessageKey, string> = {
   'congress.held': 'Congresses held',
   'congress.aheadSentence': 'The city party congress was held {days} days ahead of plan',
   'congress.aheadValue': '{days} days early',
-  'congress.logNote': 'The axis uses a logarithmic scale so that a small count (50) stays readable beside a large one (17,118).',
+  'congress.logNote': 'The axis uses a logarithmic scale so that a small count ({min}) stays readable beside a large one ({max}).',
   'congress.logScale': 'log scale',
   'completion.done': 'Completed',
   'completion.remaining': 'Remaining',

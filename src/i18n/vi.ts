@@ -110,7 +110,7 @@ export const vi = {
   'congress.held': 'Số đại hội đã tổ chức',
   'congress.aheadSentence': 'Đại hội Đảng bộ Thành phố sớm hơn {days} ngày so với dự kiến',
   'congress.aheadValue': 'Sớm {days} ngày',
-  'congress.logNote': 'Trục số dùng thang logarit để số nhỏ (50) vẫn đọc được bên cạnh số lớn (17.118).',
+  'congress.logNote': 'Trục số dùng thang logarit để số nhỏ ({min}) vẫn đọc được bên cạnh số lớn ({max}).',
   'congress.logScale': 'thang logarit',
   'completion.done': 'Đã hoàn thành',
   'completion.remaining': 'Còn lại',

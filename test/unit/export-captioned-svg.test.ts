@@ -120,6 +120,13 @@ describe('composeCaptionedSvg', () => {
     for (const r of swatches) expect(Number(r.getAttribute('x')) + 12).toBeLessThanOrEqual(many.width);
   });
 
+  it('hatches the swatch of a hatched series, like its bars', () => {
+    const spec = makeSpec({ legend: [{ label: 'Tổ chức đảng', color: '#0072B2' }, { label: 'Đảng viên', color: '#C0510A', pattern: 'hatch' }] });
+    const doc = parse(composeCaptionedSvg(spec, chart));
+    const items = [...doc.querySelectorAll('[data-role="legend-item"]')];
+    expect(items.map((g) => g.querySelector('[data-role="legend-hatch"]') !== null)).toEqual([false, true]);
+  });
+
   it('says which language the text is in', () => {
     expect(parse(composeCaptionedSvg(makeSpec({ lang: 'en' }), chart)).documentElement.getAttribute('xml:lang')).toBe('en');
   });

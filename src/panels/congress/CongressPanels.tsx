@@ -4,6 +4,7 @@ import { Legend } from '../../charts/Legend';
 import type { SeriesSpec } from '../../charts/types';
 import type { Dataset } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
+import type { Translate } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber, formatPercent, formatValue } from '../../model/format';
@@ -18,6 +19,13 @@ interface Props {
   dataset: Dataset;
   series: CongressSeries;
   filters: Filters;
+}
+
+/** Why the axis is logarithmic, with the smallest and largest counts actually drawn ('' with fewer than two). */
+function logNote(levels: readonly CongressLevelRow[], format: (v: number) => string, t: Translate): string {
+  const held = levels.filter((r) => !r.sources.some((s) => s.computed)).map((r) => r.value);
+  if (held.length < 2) return '';
+  return ` ${t('congress.logNote', { min: format(Math.min(...held)), max: format(Math.max(...held)) })}`;
 }
 
 /** Congresses held at each level, on a log scale so 50 stays readable beside 17,118. */
@@ -40,7 +48,7 @@ export function CongressLevelsPanel({ dataset, series, filters }: Props) {
       id="congress"
       title={title}
       subtitle={subtitle}
-      description={`${description}. ${t('congress.logNote')}`}
+      description={`${description}.${logNote(series.levels, format, t)}`}
       empty={series.levels.length === 0 && series.aheadOfPlan.length === 0}
       chartHeight={barChartHeight(series.levels.length, 1)}
       exportInfo={{ title, subtitle: `${subtitle} · ${t('congress.logScale')}`, table, legend: specs, fileNameParts: ['dai-hoi-cac-cap', subtitle] }}
