@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { SHIPPED_DATASET } from './data/dataset-source';
 import { readPrerenderedDataset, seedDataset } from './data/get-dataset';
@@ -33,7 +34,11 @@ if (root) {
   if (prerendered && !params.get('dataset')?.trim()) seedDataset(queryClient, shippedUrl, prerendered);
   const tree = <AppRoot client={queryClient} />;
   if (prerendered && root.firstElementChild && window.location.search.length <= 1) {
-    hydrateRoot(root, tree, { onRecoverableError: reportUnexpectedRecoverable });
+    // In a transition, hydration is time-sliced: the page is already readable, so it yields to the browser
+    // every few milliseconds instead of blocking the main thread for the whole tree at once.
+    startTransition(() => {
+      hydrateRoot(root, tree, { onRecoverableError: reportUnexpectedRecoverable });
+    });
   } else {
     // Another view (?dataset=, ?lang=, filters) or no pre-rendered HTML (dev): render on the client, replacing it.
     createRoot(root).render(tree);

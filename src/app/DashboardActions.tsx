@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { drawAllCharts } from '../charts/when-in-view';
 import { useI18n } from '../i18n/i18n-context';
 import { buildExportSpec } from '../model/export-spec';
 import { chartsInPageOrder, useExportRegistry } from '../panels/export-registry';
@@ -15,6 +16,7 @@ export function DashboardActions({ zipName }: { zipName: string }) {
     setMessage(t('export.working'));
     try {
       const { exportAllAsZip } = await import('../export/export-chart');
+      await drawAllCharts(); // charts are drawn when scrolled to: draw the rest before collecting them
       const today = new Date();
       const items = chartsInPageOrder(registry).map((c) => ({ spec: buildExportSpec(c.info(), registry.dataset, lang, today), svgElement: c.svg }));
       const result = await exportAllAsZip(items, document.baseURI, zipName);
@@ -30,7 +32,7 @@ export function DashboardActions({ zipName }: { zipName: string }) {
       <button type="button" onClick={() => void downloadAll()} disabled={busy}>
         {t('export.all')}
       </button>
-      <button type="button" onClick={() => window.print()}>
+      <button type="button" onClick={() => void drawAllCharts().then(() => window.print())}>
         {t('export.print')}
       </button>
       <p role="status" className="dashboard-actions__status">
