@@ -69,7 +69,10 @@ export function whenInView<P extends object>(Chart: ComponentType<P>): Component
         typeof IntersectionObserver === 'undefined'
           ? null
           : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && enqueue(), { rootMargin: '300px 0px' });
-      if (observer && ref.current) observer.observe(ref.current);
+      // the panel's chart box (its reserved height), not the marker at its top: a tall chart scrolled into its
+      // middle is in view too
+      const target = ref.current?.closest('.panel__chart') ?? ref.current;
+      if (observer && target) observer.observe(target);
       else enqueue();
       return () => {
         observer?.disconnect();
