@@ -18,6 +18,9 @@ export interface CompletionRow {
   remaining: number;
   total: number;
   share: number;
+  /** done and remaining as percentages of the whole, so every ratio is drawn on the same 0-100% bar */
+  donePercent: number;
+  remainingPercent: number;
   source: Indicator;
 }
 
@@ -70,6 +73,8 @@ export function congressSeries(dataset: Dataset, filtered: readonly Indicator[],
         remaining: total - i.value,
         total,
         share: i.value / total,
+        donePercent: (100 * i.value) / total,
+        remainingPercent: (100 * (total - i.value)) / total,
         source: i,
       };
     });

@@ -84,11 +84,13 @@ export function CongressLevelsPanel({ dataset, series, filters }: Props) {
 export function CongressCompletionPanel({ dataset, series, filters }: Props) {
   const { lang, t } = useI18n();
   const specs: SeriesSpec<CompletionRow>[] = [
-    { key: 'done', label: t('completion.done'), color: SINGLE_SERIES_COLOR },
-    { key: 'remaining', label: t('completion.remaining'), color: REMAINING_COLOR, outline: COMPUTED_COLOR },
+    { key: 'donePercent', label: t('completion.done'), color: SINGLE_SERIES_COLOR },
+    { key: 'remainingPercent', label: t('completion.remaining'), color: REMAINING_COLOR, outline: COMPUTED_COLOR },
   ];
   const indicators = [...series.completion.map((c) => c.source), ...series.others];
   const format = (v: number) => formatNumber(lang, v);
+  // Each ratio is progress toward its own whole: bars in percent, labels with the counts.
+  const percent = (v: number) => `${formatNumber(lang, Math.round(v * 10) / 10)}%`;
   const ratio = (row: CompletionRow) => `${format(row.done)}/${format(row.total)} (${formatPercent(lang, row.share)})`;
   const title = t('panel.completion.title');
   const subtitle = describeFilters(dataset, filters, lang, ['level'], indicators);
@@ -110,11 +112,11 @@ export function CongressCompletionPanel({ dataset, series, filters }: Props) {
               rows={series.completion}
               index="label"
               series={specs}
-              format={format}
+              format={percent}
               stacked
               label={`${title}: ${subtitle}`}
               describedBy={describedBy}
-              labelFor={(row, s) => (s.key === 'done' ? ratio(row) : '')}
+              labelFor={(row, s) => (s.key === 'donePercent' ? ratio(row) : '')}
               tooltipNote={(row) => sourceLines(dataset, [row.source], lang).map((line) => <p key={line}>{t('provenance.at', { where: line })}</p>)}
             />
           </>
