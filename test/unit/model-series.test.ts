@@ -171,6 +171,13 @@ describe('congress series', () => {
     ]);
   });
 
+  it('draws every ratio on the same 0-100% scale, done and remaining adding up to the whole', () => {
+    expect(series().completion.map((c) => [c.key, c.donePercent, c.remainingPercent])).toEqual([
+      ['consolidated', 100, 0],
+      ['difficult', (100 * 60) / 83, (100 * 23) / 83],
+    ]);
+  });
+
   it('keeps the lead on plan apart, and the rest as other figures', () => {
     const s = series();
     expect(s.aheadOfPlan.map((i) => [i.id, i.value])).toEqual([['ahead', 10]]);
