@@ -81,7 +81,11 @@ async function launchChromium(executable: string): Promise<{ port: number; close
       const exited = new Promise((ok) => child.once('exit', ok));
       child.kill();
       await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5000))]);
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // Chromium may still be flushing its profile; a leftover temp folder is not worth failing the benchmark
+      }
     },
   };
 }

@@ -199,7 +199,16 @@ async function main() {
   const pendingText = (v: unknown) => (isPending(v) ? 'not measured yet' : '');
   out.push(`filter change -> charts updated: ${filterChange.map((f) => (isPending(f.timing) ? `${f.observations}: not measured yet` : `${f.observations}: ${formatMs(f.timing.medianMs)} ms`)).join(', ')}`);
   out.push(`export one chart as PNG: ${isPending(exportPng) ? pendingText(exportPng) : `${formatMs(exportPng.medianMs)} ms`}`);
-  out.push(`Lighthouse: ${isPending(lighthouse) ? pendingText(lighthouse) : lighthouse.map((l) => `${l.preset} perf ${l.scores.performance}, LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms, CLS ${l.cls}`).join('; ')}`);
+  if (isPending(lighthouse)) out.push(`Lighthouse: ${pendingText(lighthouse)}`);
+  else {
+    out.push(`Lighthouse 12.2.3 (Debian Chromium, simulated throttling; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}), initial JS ${kB(bundle.totals.initialJsGzip)} gzip:`);
+    out.push(
+      table(
+        ['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+        lighthouse.map((l) => [l.preset, String(l.scores.performance), String(l.scores.accessibility), String(l.scores.bestPractices), String(l.scores.seo), `${l.fcpMs ?? '?'} ms`, `${l.lcpMs} ms`, `${l.tbtMs} ms`, String(l.cls)]),
+      ),
+    );
+  }
   out.push('');
   out.push('goals:');
   for (const g of goals) {
