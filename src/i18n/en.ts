@@ -88,6 +88,7 @@ export const en: Record<MessageKey, string> = {
   'filters.allUnits': 'All units',
   'filters.reset': 'Reset filters',
   'filters.count': 'Showing {shown} of {total} figures',
+  'panel.rowsCapped': 'The chart draws the first {shown} of {total} rows; the table and the CSV hold them all.',
   'panel.viewAs': 'Show as',
   'panel.chart': 'Chart',
   'panel.table': 'Table',

@@ -86,6 +86,7 @@ export const vi = {
   'filters.allUnits': 'Tất cả đơn vị',
   'filters.reset': 'Đặt lại bộ lọc',
   'filters.count': 'Đang hiển thị {shown}/{total} chỉ tiêu',
+  'panel.rowsCapped': 'Biểu đồ vẽ {shown}/{total} hàng đầu tiên; bảng và tệp CSV có đủ.',
   'panel.viewAs': 'Cách hiển thị',
   'panel.chart': 'Biểu đồ',
   'panel.table': 'Bảng',

@@ -34,3 +34,20 @@ export function indicatorTable(dataset: Dataset, indicators: readonly Indicator[
     })),
   };
 }
+
+/**
+ * A table built on first read. A panel's table (every figure behind its chart, up to 100k rows) is
+ * needed only for the table view and exports, not on every filter change.
+ */
+export function lazyTable(build: () => ExportTable): ExportTable {
+  let built: ExportTable | null = null;
+  const get = () => (built ??= build());
+  return {
+    get columns() {
+      return get().columns;
+    },
+    get rows() {
+      return get().rows;
+    },
+  };
+}

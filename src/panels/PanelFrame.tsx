@@ -19,12 +19,14 @@ export interface PanelFrameProps {
   chart: (describedBy: string) => ReactNode;
   /** what the chart shows, for its exports (title, filters, legend, data) */
   exportInfo: PanelExportInfo;
+  /** when the chart draws only the first rows of many (see model/limit-rows.ts) */
+  drawnRows?: { shown: number; total: number };
   children?: ReactNode;
 }
 
 /** A panel: heading, filters in words, chart/table toggle, export menu, and an empty state instead of a blank box. */
 export function PanelFrame(props: PanelFrameProps) {
-  const { id, title, description, subtitle, empty, chartHeight, chart, exportInfo, children } = props;
+  const { id, title, description, subtitle, empty, chartHeight, chart, exportInfo, drawnRows, children } = props;
   const { t } = useI18n();
   const [view, setView] = usePanelView(id);
   const headingId = useId();
@@ -66,6 +68,9 @@ export function PanelFrame(props: PanelFrameProps) {
           <Suspense fallback={<div className="chart-placeholder" style={{ height: chartHeight }} aria-hidden="true" />}>{chart(descId)}</Suspense>
         </div>
       )}
+      {!empty && view === 'chart' && drawnRows && drawnRows.shown < drawnRows.total ? (
+        <p className="panel__capped">{t('panel.rowsCapped', { shown: drawnRows.shown, total: drawnRows.total })}</p>
+      ) : null}
       {children}
     </section>
   );

@@ -1,6 +1,5 @@
 import { COUNT_UNITS, type Dataset, type Indicator } from '../../data/schema';
 import type { Lang } from '../../i18n/translate';
-import { orgUnitLabel, periodLabel } from '../figures';
 
 export interface ProgrammeRow {
   key: string;
@@ -24,18 +23,21 @@ export const PROGRAMME_CATEGORIES = ['programme', 'conference'] as const;
 export function programmeSeries(dataset: Dataset, filtered: readonly Indicator[], lang: Lang): ProgrammeSeries {
   const relevant = filtered.filter((i) => (PROGRAMME_CATEGORIES as readonly string[]).includes(i.category));
   const periodOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
+  const periodName = new Map(dataset.periods.map((p) => [p.id, p.label[lang]]));
+  const unitName = new Map(dataset.orgUnits.map((u) => [u.id, u.label[lang]]));
   const counted = relevant.filter((i) => countUnits.has(i.unit) && i.denominator === undefined);
   // The unit is named only when several are shown, so two units' "4 goals" stay apart.
   const severalUnits = new Set(counted.map((i) => i.orgUnit)).size > 1;
-  const where = (i: Indicator) => (severalUnits ? `${periodLabel(dataset, i.period, lang)} · ${orgUnitLabel(dataset, i.orgUnit, lang)}` : periodLabel(dataset, i.period, lang));
+  const where = (i: Indicator) => {
+    const period = periodName.get(i.period) ?? i.period;
+    return severalUnits ? `${period} · ${unitName.get(i.orgUnit) ?? i.orgUnit}` : period;
+  };
+  // Ranked once per row (category, then period), not in every comparison: files can hold tens of thousands.
+  const rank = (i: Indicator) => PROGRAMME_CATEGORIES.indexOf(i.category as (typeof PROGRAMME_CATEGORIES)[number]) * 1e6 + (periodOrder.get(i.period) ?? 0);
   const counts = counted
-    .map((i) => ({ key: i.id, label: `${i.label[lang]} (${where(i)})`, value: i.value, period: i.period, source: i }))
-    .sort(
-      (a, b) =>
-        PROGRAMME_CATEGORIES.indexOf(a.source.category as (typeof PROGRAMME_CATEGORIES)[number]) -
-          PROGRAMME_CATEGORIES.indexOf(b.source.category as (typeof PROGRAMME_CATEGORIES)[number]) ||
-        (periodOrder.get(a.period) ?? 0) - (periodOrder.get(b.period) ?? 0),
-    );
+    .map((i) => ({ rank: rank(i), row: { key: i.id, label: `${i.label[lang]} (${where(i)})`, value: i.value, period: i.period, source: i } }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.row);
   const drawn = new Set(counts.map((c) => c.source));
   return { counts, others: relevant.filter((i) => !drawn.has(i)) };
 }

@@ -5,9 +5,10 @@ import { useI18n } from '../../i18n/i18n-context';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber } from '../../model/format';
-import { indicatorTable } from '../../model/indicator-table';
+import { indicatorTable, lazyTable } from '../../model/indicator-table';
 import { SINGLE_SERIES_COLOR } from '../../model/palette';
 import type { AnniversaryRow } from '../../model/series/anniversary';
+import { limitRows } from '../../model/limit-rows';
 import { PanelFrame } from '../PanelFrame';
 import { sourceLines } from '../SourceNote';
 
@@ -16,11 +17,10 @@ export function AnniversaryPanel({ dataset, rows, filters }: { dataset: Dataset;
   const { lang, t } = useI18n();
   const drawn = rows.filter((r) => r.originYear !== null);
   const caption = (r: AnniversaryRow) => t('anniversary.caption', { years: formatNumber(lang, r.years), origin: String(r.originYear ?? '') });
-  const timeline = drawn.map((r) => ({ key: r.key, label: r.label, start: r.originYear as number, end: r.anniversaryYear, caption: caption(r) }));
+  const timeline = limitRows(drawn).shown.map((r) => ({ key: r.key, label: r.label, start: r.originYear as number, end: r.anniversaryYear, caption: caption(r) }));
   const indicators = rows.flatMap((r) => (r.computed ? [r.source, r.computed] : [r.source]));
   const title = t('panel.anniversary.title');
   const subtitle = describeFilters(dataset, filters, lang, [], indicators);
-  const table = indicatorTable(dataset, indicators, lang);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return (
     <PanelFrame
@@ -30,7 +30,8 @@ export function AnniversaryPanel({ dataset, rows, filters }: { dataset: Dataset;
       description={`${rows.map((r) => `${r.label}: ${caption(r)}`).join('; ')}. ${t('anniversary.computedNote')}`}
       empty={rows.length === 0}
       chartHeight={timelineHeight(timeline.length)}
-      exportInfo={{ title, subtitle: `${subtitle} · ${t('anniversary.computedNote')}`, table, legend: [], fileNameParts: ['ky-niem', subtitle] }}
+      drawnRows={{ shown: timeline.length, total: drawn.length }}
+      exportInfo={{ title, subtitle: `${subtitle} · ${t('anniversary.computedNote')}`, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: [], fileNameParts: ['ky-niem', subtitle] }}
       chart={(describedBy) =>
         timeline.length > 0 ? (
           <TimelineView

@@ -8,9 +8,10 @@ import type { Translate } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber, formatPercent, formatValue } from '../../model/format';
-import { indicatorTable } from '../../model/indicator-table';
+import { indicatorTable, lazyTable } from '../../model/indicator-table';
 import { COMPUTED_COLOR, REMAINING_COLOR, SINGLE_SERIES_COLOR } from '../../model/palette';
 import type { CompletionRow, CongressLevelRow, CongressSeries } from '../../model/series/congress';
+import { limitRows } from '../../model/limit-rows';
 import { FigureList } from '../FigureList';
 import { PanelFrame } from '../PanelFrame';
 import { sourceLines } from '../SourceNote';
@@ -33,29 +34,30 @@ export function CongressLevelsPanel({ dataset, series, filters }: Props) {
   const { lang, t } = useI18n();
   const specs: SeriesSpec<CongressLevelRow>[] = [{ key: 'value', label: t('congress.held'), color: SINGLE_SERIES_COLOR }];
   const indicators = [...series.levels.flatMap((r) => r.sources), ...series.aheadOfPlan];
+  const levels = limitRows(series.levels);
   const format = (v: number) => formatNumber(lang, v);
   const title = t('panel.congress.title');
   const subtitle = describeFilters(dataset, filters, lang, ['level'], indicators);
   const description = [
-    series.levels.map((r) => `${r.label}: ${format(r.value)}`).join('; '),
+    levels.shown.map((r) => `${r.label}: ${format(r.value)}`).join('; '),
     ...series.aheadOfPlan.map((i) => t('congress.aheadSentence', { days: format(i.value) })),
   ]
     .filter(Boolean)
     .join('. ');
-  const table = indicatorTable(dataset, indicators, lang);
   return (
     <PanelFrame
       id="congress"
       title={title}
       subtitle={subtitle}
-      description={`${description}.${logNote(series.levels, format, t)}`}
+      description={`${description}.${logNote(levels.shown, format, t)}`}
       empty={series.levels.length === 0 && series.aheadOfPlan.length === 0}
-      chartHeight={barChartHeight(series.levels.length, 1)}
-      exportInfo={{ title, subtitle: `${subtitle} · ${t('congress.logScale')}`, table, legend: specs, fileNameParts: ['dai-hoi-cac-cap', subtitle] }}
+      chartHeight={barChartHeight(levels.shown.length, 1)}
+      drawnRows={{ shown: levels.shown.length, total: levels.total }}
+      exportInfo={{ title, subtitle: `${subtitle} · ${t('congress.logScale')}`, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['dai-hoi-cac-cap', subtitle] }}
       chart={(describedBy) =>
         series.levels.length > 0 ? (
           <BarChartView
-            rows={series.levels}
+            rows={levels.shown}
             index="label"
             series={specs}
             format={format}
@@ -88,28 +90,29 @@ export function CongressCompletionPanel({ dataset, series, filters }: Props) {
     { key: 'remainingPercent', label: t('completion.remaining'), color: REMAINING_COLOR, outline: COMPUTED_COLOR },
   ];
   const indicators = [...series.completion.map((c) => c.source), ...series.others];
+  const completion = limitRows(series.completion);
   const format = (v: number) => formatNumber(lang, v);
   // Each ratio is progress toward its own whole: bars in percent, labels with the counts.
   const percent = (v: number) => `${formatNumber(lang, Math.round(v * 10) / 10)}%`;
   const ratio = (row: CompletionRow) => `${format(row.done)}/${format(row.total)} (${formatPercent(lang, row.share)})`;
   const title = t('panel.completion.title');
   const subtitle = describeFilters(dataset, filters, lang, ['level'], indicators);
-  const table = indicatorTable(dataset, indicators, lang);
   return (
     <PanelFrame
       id="completion"
       title={title}
       subtitle={subtitle}
-      description={series.completion.map((r) => `${r.label}: ${ratio(r)}`).join('; ')}
+      description={completion.shown.map((r) => `${r.label}: ${ratio(r)}`).join('; ')}
       empty={series.completion.length === 0 && series.others.length === 0}
-      chartHeight={barChartHeight(series.completion.length, 2, true) + 28}
-      exportInfo={{ title, subtitle, table, legend: specs, fileNameParts: ['ty-le-hoan-thanh', subtitle] }}
+      chartHeight={barChartHeight(completion.shown.length, 2, true) + 28}
+      drawnRows={{ shown: completion.shown.length, total: completion.total }}
+      exportInfo={{ title, subtitle, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['ty-le-hoan-thanh', subtitle] }}
       chart={(describedBy) =>
         series.completion.length > 0 ? (
           <>
             <Legend series={specs} />
             <BarChartView
-              rows={series.completion}
+              rows={completion.shown}
               index="label"
               series={specs}
               format={percent}

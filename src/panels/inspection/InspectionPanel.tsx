@@ -7,9 +7,10 @@ import { useI18n } from '../../i18n/i18n-context';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber } from '../../model/format';
-import { indicatorTable } from '../../model/indicator-table';
+import { indicatorTable, lazyTable } from '../../model/indicator-table';
 import { SUBJECT_STYLE } from '../../model/palette';
 import type { InspectionSeries, InspectionRow } from '../../model/series/inspection';
+import { limitRows } from '../../model/limit-rows';
 import { PanelFrame } from '../PanelFrame';
 import { sourceLines } from '../SourceNote';
 
@@ -23,16 +24,16 @@ export function InspectionPanel({ dataset, series, filters }: { dataset: Dataset
     pattern: SUBJECT_STYLE[s].pattern,
   }));
   const indicators = series.rows.flatMap((r) => r.sources);
+  const drawn = limitRows(series.rows);
   const format = (v: number) => formatNumber(lang, v);
   const title = t('panel.inspection.title');
   const subtitle = describeFilters(dataset, filters, lang, ['subject', 'activity'], indicators);
-  const description = series.rows
+  const description = drawn.shown
     .map((r) => {
       const parts = specs.filter((s) => r[s.key] !== null).map((s) => `${format(r[s.key] as number)} ${t(`unit.${s.key === 'organisation' ? 'organisations' : 'members'}`)}`);
       return `${r.label}: ${parts.join(', ')}`;
     })
     .join('; ');
-  const table = indicatorTable(dataset, indicators, lang);
   return (
     <PanelFrame
       id="inspection"
@@ -40,13 +41,14 @@ export function InspectionPanel({ dataset, series, filters }: { dataset: Dataset
       subtitle={subtitle}
       description={description ? `${description}.` : ''}
       empty={series.rows.length === 0 || specs.length === 0}
-      chartHeight={barChartHeight(series.rows.length, specs.length) + 28}
-      exportInfo={{ title, subtitle, table, legend: specs, fileNameParts: ['kiem-tra-giam-sat', subtitle] }}
+      chartHeight={barChartHeight(drawn.shown.length, specs.length) + 28}
+      drawnRows={{ shown: drawn.shown.length, total: drawn.total }}
+      exportInfo={{ title, subtitle, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['kiem-tra-giam-sat', subtitle] }}
       chart={(describedBy) => (
         <>
           <Legend series={specs} />
           <BarChartView
-            rows={series.rows}
+            rows={drawn.shown}
             index="label"
             series={specs}
             format={format}

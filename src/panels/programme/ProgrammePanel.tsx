@@ -6,10 +6,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatFigure, formatNumber, unitLabel } from '../../model/format';
-import { indicatorTable } from '../../model/indicator-table';
+import { indicatorTable, lazyTable } from '../../model/indicator-table';
 import { SINGLE_SERIES_COLOR } from '../../model/palette';
 import type { ProgrammeRow, ProgrammeSeries } from '../../model/series/programme';
 import { FigureList } from '../FigureList';
+import { limitRows } from '../../model/limit-rows';
 import { PanelFrame } from '../PanelFrame';
 import { sourceLines } from '../SourceNote';
 
@@ -18,23 +19,24 @@ export function ProgrammePanel({ dataset, series, filters }: { dataset: Dataset;
   const { lang, t } = useI18n();
   const specs: SeriesSpec<ProgrammeRow>[] = [{ key: 'value', label: t('programme.count'), color: SINGLE_SERIES_COLOR }];
   const indicators = [...series.counts.map((c) => c.source), ...series.others];
+  const drawn = limitRows(series.counts);
   const label = (row: ProgrammeRow) => `${formatFigure(lang, row.source)} ${unitLabel(lang, row.source)}`;
   const title = t('panel.programme.title');
   const subtitle = describeFilters(dataset, filters, lang, [], indicators);
-  const table = indicatorTable(dataset, indicators, lang);
   return (
     <PanelFrame
       id="programme"
       title={title}
       subtitle={subtitle}
-      description={series.counts.map((r) => `${r.label}: ${label(r)}`).join('; ')}
+      description={drawn.shown.map((r) => `${r.label}: ${label(r)}`).join('; ')}
       empty={indicators.length === 0}
-      chartHeight={barChartHeight(series.counts.length, 1)}
-      exportInfo={{ title, subtitle, table, legend: specs, fileNameParts: ['chuong-trinh-toan-khoa', subtitle] }}
+      chartHeight={barChartHeight(drawn.shown.length, 1)}
+      drawnRows={{ shown: drawn.shown.length, total: drawn.total }}
+      exportInfo={{ title, subtitle, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['chuong-trinh-toan-khoa', subtitle] }}
       chart={(describedBy) =>
-        series.counts.length > 0 ? (
+        drawn.shown.length > 0 ? (
           <BarChartView
-            rows={series.counts}
+            rows={drawn.shown}
             index="label"
             series={specs}
             format={(v) => formatNumber(lang, v)}
