@@ -43,6 +43,9 @@ export function drawAllCharts(): Promise<void> {
   });
 }
 
+// Ctrl+P without the page's print button: start drawing the rest (best effort; the button waits for them).
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => void drawAllCharts());
+
 function Drawn({ onDrawn }: { onDrawn: () => void }) {
   useEffect(onDrawn, [onDrawn]);
   return null;

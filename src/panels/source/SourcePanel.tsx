@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { DocumentTable } from '../../app/FigureTable';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDate, formatLocator } from '../../model/format';
 
+// A file of every district can hold thousands of computed values: the first ones, then a count.
+const MAX_LISTED = 50;
+
 /** Source and method: which report, which conference, when, who published it, and which values we computed. */
-export function SourcePanel({ dataset }: { dataset: Dataset }) {
+export const SourcePanel = memo(function SourcePanel({ dataset }: { dataset: Dataset }) {
   const { lang, t } = useI18n();
   const { meta } = dataset;
   const computed = dataset.indicators.filter((i) => i.computed);
@@ -36,15 +40,16 @@ export function SourcePanel({ dataset }: { dataset: Dataset }) {
         <>
           <h3>{t('source.computedHeading', { count: computed.length })}</h3>
           <ul className="computed-list">
-            {computed.map((i) => (
+            {computed.slice(0, MAX_LISTED).map((i) => (
               <li key={i.id}>
                 <strong>{i.label[lang]}</strong>: {i.computed!.method[lang]} — {formatLocator(lang, dataset, i.locator)}
               </li>
             ))}
+            {computed.length > MAX_LISTED ? <li>… +{computed.length - MAX_LISTED}</li> : null}
           </ul>
         </>
       ) : null}
       <DocumentTable dataset={dataset} />
     </section>
   );
-}
+});
