@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage } from './harness';
+import { hasChromium, launchBrowser, openPage, drawAllCharts } from './harness';
 
 // axe is served from the app's own origin: the page's CSP (`script-src 'self'`) refuses inline scripts.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,20 +40,6 @@ const describeViolations = (violations: AxeResult[]) =>
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n')}`)
     .join('\n');
 
-/**
- * Scrolls through the page so every chart is drawn (charts may wait until they come into view), waits
- * until none is pending, and returns to the top.
- */
-async function drawAllCharts(page: Page) {
-  const pending = page.locator('.chart-pending, .chart-placeholder');
-  for (let i = 0; i < 40 && (await pending.count()) > 0; i++) {
-    await pending.first().evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => {});
-    await page.waitForTimeout(150);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.chart-pending, .chart-placeholder').length === 0, null, { timeout: 20_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(200);
-}
 
 /** Waits until the view has settled: the dataset shown (or its error) and every lazily loaded chart drawn. */
 async function settle(page: Page, expectChart: boolean) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage } from './harness';
+import { hasChromium, launchBrowser, openPage, drawAllCharts } from './harness';
 
 // Letters that only Vietnamese uses (with đ): any of them at ?lang=en is untranslated UI text.
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýÁÀÃ]/i;
@@ -38,20 +38,6 @@ function uiText(page: Page): Promise<{ text: string; title: string }> {
   });
 }
 
-/**
- * Scrolls through the page so every chart is drawn (charts may wait until they come into view), waits
- * until none is pending, and returns to the top.
- */
-async function drawAllCharts(page: Page) {
-  const pending = page.locator('.chart-pending, .chart-placeholder');
-  for (let i = 0; i < 40 && (await pending.count()) > 0; i++) {
-    await pending.first().evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => {});
-    await page.waitForTimeout(150);
-  }
-  await page.waitForFunction(() => document.querySelectorAll('.chart-pending, .chart-placeholder').length === 0, null, { timeout: 20_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(200);
-}
 
 const offending = (text: string) => text.split('\n').filter((line) => VIETNAMESE.test(line));
 

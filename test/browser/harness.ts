@@ -47,3 +47,18 @@ export async function openPage(
   await page.goto(appUrl(query));
   return { page, context, consoleErrors, foreignRequests };
 }
+
+/**
+ * Scrolls through the page so every chart is drawn (charts may wait until they come into view), waits
+ * until none is pending, and returns to the top.
+ */
+export async function drawAllCharts(page: Page) {
+  const pending = page.locator('.chart-pending, .chart-placeholder');
+  for (let i = 0; i < 40 && (await pending.count()) > 0; i++) {
+    await pending.first().evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => {});
+    await page.waitForTimeout(150);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.chart-pending, .chart-placeholder').length === 0, null, { timeout: 20_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+}
