@@ -51,3 +51,7 @@ export function lazyTable(build: () => ExportTable): ExportTable {
     },
   };
 }
+
+/** A panel's table of the figures behind its chart, built only when the table view or an export reads it. */
+export const panelTable = (dataset: Dataset, indicators: readonly Indicator[], lang: Lang): ExportTable =>
+  lazyTable(() => indicatorTable(dataset, indicators, lang));

@@ -21,3 +21,15 @@ export function SourceNote({ dataset, indicator }: { dataset: Dataset; indicator
 export function sourceLines(dataset: Dataset, indicators: readonly Indicator[], lang: 'vi' | 'en'): string[] {
   return [...new Set(indicators.map((i) => formatLocator(lang, dataset, i.locator)))];
 }
+
+/** Tooltip lines saying where the figures behind a bar stand in the report ("Nguồn: Phần 2, đoạn 5"). */
+export function TooltipSources({ dataset, indicators }: { dataset: Dataset; indicators: readonly Indicator[] }) {
+  const { lang, t } = useI18n();
+  return (
+    <>
+      {sourceLines(dataset, indicators, lang).map((line) => (
+        <p key={line}>{t('provenance.at', { where: line })}</p>
+      ))}
+    </>
+  );
+}

@@ -5,12 +5,12 @@ import { useI18n } from '../../i18n/i18n-context';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber } from '../../model/format';
-import { indicatorTable, lazyTable } from '../../model/indicator-table';
+import { panelTable } from '../../model/indicator-table';
 import { SINGLE_SERIES_COLOR } from '../../model/palette';
 import type { AnniversaryRow } from '../../model/series/anniversary';
 import { limitRows } from '../../model/limit-rows';
 import { PanelFrame } from '../PanelFrame';
-import { sourceLines } from '../SourceNote';
+import { TooltipSources } from '../SourceNote';
 
 /** The anniversaries on a timeline: N years as the report states them, the origin year computed and marked so. */
 export function AnniversaryPanel({ dataset, rows, filters }: { dataset: Dataset; rows: readonly AnniversaryRow[]; filters: Filters }) {
@@ -31,7 +31,7 @@ export function AnniversaryPanel({ dataset, rows, filters }: { dataset: Dataset;
       empty={rows.length === 0}
       chartHeight={timelineHeight(timeline.length)}
       drawnRows={{ shown: timeline.length, total: drawn.length }}
-      exportInfo={{ title, subtitle: `${subtitle} · ${t('anniversary.computedNote')}`, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: [], fileNameParts: ['ky-niem', subtitle] }}
+      exportInfo={{ title, subtitle: `${subtitle} · ${t('anniversary.computedNote')}`, table: panelTable(dataset, indicators, lang), legend: [], fileNameParts: ['ky-niem', subtitle] }}
       chart={(describedBy) =>
         timeline.length > 0 ? (
           <TimelineView
@@ -47,9 +47,7 @@ export function AnniversaryPanel({ dataset, rows, filters }: { dataset: Dataset;
                   <p className="chart-tooltip__title">{r.label}</p>
                   <p>{caption(r)}</p>
                   {r.computed?.computed ? <p>{t('figure.computed', { method: r.computed.computed.method[lang] })}</p> : null}
-                  {sourceLines(dataset, [r.source], lang).map((line) => (
-                    <p key={line}>{t('provenance.at', { where: line })}</p>
-                  ))}
+                  <TooltipSources dataset={dataset} indicators={[r.source]} />
                 </>
               );
             }}

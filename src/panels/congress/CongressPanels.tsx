@@ -8,13 +8,13 @@ import type { Translate } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber, formatPercent, formatValue } from '../../model/format';
-import { indicatorTable, lazyTable } from '../../model/indicator-table';
+import { panelTable } from '../../model/indicator-table';
 import { COMPUTED_COLOR, REMAINING_COLOR, SINGLE_SERIES_COLOR } from '../../model/palette';
 import type { CompletionRow, CongressLevelRow, CongressSeries } from '../../model/series/congress';
 import { limitRows } from '../../model/limit-rows';
 import { FigureList } from '../FigureList';
 import { PanelFrame } from '../PanelFrame';
-import { sourceLines } from '../SourceNote';
+import { TooltipSources } from '../SourceNote';
 
 interface Props {
   dataset: Dataset;
@@ -53,7 +53,7 @@ export function CongressLevelsPanel({ dataset, series, filters }: Props) {
       empty={series.levels.length === 0 && series.aheadOfPlan.length === 0}
       chartHeight={barChartHeight(levels.shown.length, 1)}
       drawnRows={{ shown: levels.shown.length, total: levels.total }}
-      exportInfo={{ title, subtitle: `${subtitle} · ${t('congress.logScale')}`, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['dai-hoi-cac-cap', subtitle] }}
+      exportInfo={{ title, subtitle: `${subtitle} · ${t('congress.logScale')}`, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['dai-hoi-cac-cap', subtitle] }}
       chart={(describedBy) =>
         series.levels.length > 0 ? (
           <BarChartView
@@ -65,10 +65,14 @@ export function CongressLevelsPanel({ dataset, series, filters }: Props) {
             label={`${title}: ${subtitle}`}
             describedBy={describedBy}
             labelFor={(row) => (row.sources.some((s) => s.computed) ? `${format(row.value)} (${t('figure.computedMark')})` : format(row.value))}
-            tooltipNote={(row) => [
-              ...sourceLines(dataset, row.sources, lang).map((line) => <p key={line}>{t('provenance.at', { where: line })}</p>),
-              ...row.sources.filter((s) => s.computed).map((s) => <p key={s.id}>{t('figure.computed', { method: s.computed!.method[lang] })}</p>),
-            ]}
+            tooltipNote={(row) => (
+              <>
+                <TooltipSources dataset={dataset} indicators={row.sources} />
+                {row.sources.filter((s) => s.computed).map((s) => (
+                  <p key={s.id}>{t('figure.computed', { method: s.computed!.method[lang] })}</p>
+                ))}
+              </>
+            )}
           />
         ) : null
       }
@@ -106,7 +110,7 @@ export function CongressCompletionPanel({ dataset, series, filters }: Props) {
       empty={series.completion.length === 0 && series.others.length === 0}
       chartHeight={barChartHeight(completion.shown.length, 2, true) + 28}
       drawnRows={{ shown: completion.shown.length, total: completion.total }}
-      exportInfo={{ title, subtitle, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['ty-le-hoan-thanh', subtitle] }}
+      exportInfo={{ title, subtitle, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['ty-le-hoan-thanh', subtitle] }}
       chart={(describedBy) =>
         series.completion.length > 0 ? (
           <>
@@ -120,7 +124,7 @@ export function CongressCompletionPanel({ dataset, series, filters }: Props) {
               label={`${title}: ${subtitle}`}
               describedBy={describedBy}
               labelFor={(row, s) => (s.key === 'donePercent' ? ratio(row) : '')}
-              tooltipNote={(row) => sourceLines(dataset, [row.source], lang).map((line) => <p key={line}>{t('provenance.at', { where: line })}</p>)}
+              tooltipNote={(row) => <TooltipSources dataset={dataset} indicators={[row.source]} />}
             />
           </>
         ) : null

@@ -7,12 +7,12 @@ import { useI18n } from '../../i18n/i18n-context';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatNumber } from '../../model/format';
-import { indicatorTable, lazyTable } from '../../model/indicator-table';
+import { panelTable } from '../../model/indicator-table';
 import { SUBJECT_STYLE } from '../../model/palette';
 import type { InspectionSeries, InspectionRow } from '../../model/series/inspection';
 import { limitRows } from '../../model/limit-rows';
 import { PanelFrame } from '../PanelFrame';
-import { sourceLines } from '../SourceNote';
+import { TooltipSources } from '../SourceNote';
 
 /** Inspection and supervision: the three activities, organisations and members side by side. */
 export function InspectionPanel({ dataset, series, filters }: { dataset: Dataset; series: InspectionSeries; filters: Filters }) {
@@ -43,7 +43,7 @@ export function InspectionPanel({ dataset, series, filters }: { dataset: Dataset
       empty={series.rows.length === 0 || specs.length === 0}
       chartHeight={barChartHeight(drawn.shown.length, specs.length) + 28}
       drawnRows={{ shown: drawn.shown.length, total: drawn.total }}
-      exportInfo={{ title, subtitle, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['kiem-tra-giam-sat', subtitle] }}
+      exportInfo={{ title, subtitle, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['kiem-tra-giam-sat', subtitle] }}
       chart={(describedBy) => (
         <>
           <Legend series={specs} />
@@ -54,7 +54,7 @@ export function InspectionPanel({ dataset, series, filters }: { dataset: Dataset
             format={format}
             label={`${title}: ${subtitle}`}
             describedBy={describedBy}
-            tooltipNote={(row) => sourceLines(dataset, row.sources, lang).map((line) => <p key={line}>{t('provenance.at', { where: line })}</p>)}
+            tooltipNote={(row) => <TooltipSources dataset={dataset} indicators={row.sources} />}
           />
         </>
       )}

@@ -6,13 +6,13 @@ import { useI18n } from '../../i18n/i18n-context';
 import { describeFilters } from '../../model/describe-filters';
 import type { Filters } from '../../model/filters';
 import { formatFigure, formatNumber, unitLabel } from '../../model/format';
-import { indicatorTable, lazyTable } from '../../model/indicator-table';
+import { panelTable } from '../../model/indicator-table';
 import { SINGLE_SERIES_COLOR } from '../../model/palette';
 import type { ProgrammeRow, ProgrammeSeries } from '../../model/series/programme';
 import { FigureList } from '../FigureList';
 import { limitRows } from '../../model/limit-rows';
 import { PanelFrame } from '../PanelFrame';
-import { sourceLines } from '../SourceNote';
+import { TooltipSources } from '../SourceNote';
 
 /** The term programme, the 2021 plan and the conference's own figures: counted items as bars, the rest as figures. */
 export function ProgrammePanel({ dataset, series, filters }: { dataset: Dataset; series: ProgrammeSeries; filters: Filters }) {
@@ -32,7 +32,7 @@ export function ProgrammePanel({ dataset, series, filters }: { dataset: Dataset;
       empty={indicators.length === 0}
       chartHeight={barChartHeight(drawn.shown.length, 1)}
       drawnRows={{ shown: drawn.shown.length, total: drawn.total }}
-      exportInfo={{ title, subtitle, table: lazyTable(() => indicatorTable(dataset, indicators, lang)), legend: specs, fileNameParts: ['chuong-trinh-toan-khoa', subtitle] }}
+      exportInfo={{ title, subtitle, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['chuong-trinh-toan-khoa', subtitle] }}
       chart={(describedBy) =>
         drawn.shown.length > 0 ? (
           <BarChartView
@@ -43,7 +43,7 @@ export function ProgrammePanel({ dataset, series, filters }: { dataset: Dataset;
             label={`${title}: ${subtitle}`}
             describedBy={describedBy}
             labelFor={label}
-            tooltipNote={(row) => sourceLines(dataset, [row.source], lang).map((line) => <p key={line}>{t('provenance.at', { where: line })}</p>)}
+            tooltipNote={(row) => <TooltipSources dataset={dataset} indicators={[row.source]} />}
           />
         ) : null
       }
