@@ -80,7 +80,9 @@ function sizeOf(distDir: string, file: string): AssetSize {
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
 
 const sum = (assets: AssetSize[]) => assets.reduce((total, a) => total + a.gzipBytes, 0);

@@ -105,7 +105,12 @@ function summarise(preset: LighthouseRun['preset'], lhr: Result): LighthouseRun 
   }
   return {
     preset,
-    scores: { performance: score(lhr, 'performance'), accessibility: score(lhr, 'accessibility'), bestPractices: score(lhr, 'best-practices'), seo: score(lhr, 'seo') },
+    scores: {
+      performance: score(lhr, 'performance'),
+      accessibility: score(lhr, 'accessibility'),
+      bestPractices: score(lhr, 'best-practices'),
+      seo: score(lhr, 'seo'),
+    },
     lcpMs: Math.round(numeric(lhr, 'largest-contentful-paint')),
     tbtMs: Math.round(numeric(lhr, 'total-blocking-time')),
     cls: Number(numeric(lhr, 'cumulative-layout-shift').toFixed(3)),

@@ -23,7 +23,11 @@ const SEED = 20201128;
 const UNITS = 12;
 const PERIODS = 4;
 /** measured runs (after warm-up) per size: fewer for the big one, which takes seconds a run */
-const RUNS: Record<number, { runs: number; warmup: number }> = { 1_000: { runs: 9, warmup: 2 }, 10_000: { runs: 7, warmup: 1 }, 100_000: { runs: 5, warmup: 1 } };
+const RUNS: Record<number, { runs: number; warmup: number }> = {
+  1_000: { runs: 9, warmup: 2 },
+  10_000: { runs: 7, warmup: 1 },
+  100_000: { runs: 5, warmup: 1 },
+};
 
 const GOAL_VALIDATE_DERIVE_MS = 500;
 const GOAL_FILTER_CHANGE_MS = 100;
@@ -154,7 +158,9 @@ async function main() {
   // 5. print
   const out: string[] = [];
   const cpu = cpus();
-  out.push(`npm run bench — ${startedAt} — node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? '?'}, load ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`);
+  out.push(
+    `npm run bench — ${startedAt} — node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? '?'}, load ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`,
+  );
   out.push(`datasets: ${SYNTHETIC_MARK} (bench/synthetic.ts, seed ${SEED}, ${UNITS} units, ${PERIODS} periods); times are medians in ms`);
   out.push('');
   out.push(
@@ -197,15 +203,31 @@ async function main() {
   if (bundle.external.length > 0) out.push(`external URLs in index.html: ${bundle.external.join(', ')}`);
   out.push('');
   const pendingText = (v: unknown) => (isPending(v) ? 'not measured yet' : '');
-  out.push(`filter change -> charts updated: ${filterChange.map((f) => (isPending(f.timing) ? `${f.observations}: not measured yet` : `${f.observations}: ${formatMs(f.timing.medianMs)} ms`)).join(', ')}`);
+  out.push(
+    `filter change -> charts updated: ${filterChange.map((f) => (isPending(f.timing) ? `${f.observations}: not measured yet` : `${f.observations}: ${formatMs(f.timing.medianMs)} ms`)).join(', ')}`,
+  );
   out.push(`export one chart as PNG: ${isPending(exportPng) ? pendingText(exportPng) : `${formatMs(exportPng.medianMs)} ms`}`);
   if (isPending(lighthouse)) out.push(`Lighthouse: ${pendingText(lighthouse)}`);
   else {
-    out.push(`Lighthouse 12.2.3 (Debian Chromium, simulated throttling; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}), initial JS ${kB(bundle.totals.initialJsGzip)} gzip:`);
+    out.push(
+      `Lighthouse 12.2.3 (Debian Chromium, simulated throttling; load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}), initial JS ${kB(bundle.totals.initialJsGzip)} gzip:`,
+    );
     out.push(
       table(
         ['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
-        lighthouse.map((l) => [l.preset, String(l.scores.performance), String(l.scores.accessibility), String(l.scores.bestPractices), String(l.scores.seo), `${l.fcpMs ?? '?'} ms`, `${l.lcpMs} ms`, `${l.tbtMs} ms`, String(l.cls)]),
+        lighthouse.map((l) => [
+          l.preset,
+          String(l.scores.performance),
+          String(l.scores.accessibility),
+          String(l.scores.bestPractices),
+          String(l.scores.seo),
+          `${l.fcpMs ?? '?'} ms`,
+          `${l.lcpMs} ms`,
+          `${l.tbtMs} ms`,
+          String(l.cls),
+        ]),
       ),
     );
   }
@@ -221,11 +243,28 @@ async function main() {
   const results = {
     generatedAt: startedAt,
     note: 'Measured by `npm run bench` on the machine below. Datasets are SYNTHETIC (bench/synthetic.ts).',
-    machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpu.length, cpuModel: cpu[0]?.model ?? null, totalMemBytes: totalmem(), loadAverageAtStart: loadAtStart },
+    machine: {
+      node: process.version,
+      platform: platform(),
+      arch: arch(),
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model ?? null,
+      totalMemBytes: totalmem(),
+      loadAverageAtStart: loadAtStart,
+    },
     commit: git('rev-parse', 'HEAD'),
     uncommittedChanges: (git('status', '--porcelain')?.length ?? 0) > 0,
-    dataset: { generator: 'bench/synthetic.ts', mark: SYNTHETIC_MARK, seed: SEED, units: UNITS, periods: PERIODS, maxDatasetBytes: MAX_DATASET_BYTES },
-    derive: derive.available ? { available: true, filters: derive.filters, sourceSha256: derive.sourceSha256 } : { available: false, reason: derive.reason },
+    dataset: {
+      generator: 'bench/synthetic.ts',
+      mark: SYNTHETIC_MARK,
+      seed: SEED,
+      units: UNITS,
+      periods: PERIODS,
+      maxDatasetBytes: MAX_DATASET_BYTES,
+    },
+    derive: derive.available
+      ? { available: true, filters: derive.filters, sourceSha256: derive.sourceSha256 }
+      : { available: false, reason: derive.reason },
     sizes,
     bundle,
     browser: { filterChange, exportPng },

@@ -46,7 +46,9 @@ export function checkClientRenderedBoundaries(html: string): number {
   const boundaries = [...html.matchAll(/<!--\$!-->([\s\S]{0,200})/g)];
   const unexpected = boundaries.filter((m) => !/^<template><\/template><div class="chart-placeholder"/.test(m[1] ?? ''));
   if (unexpected.length > 0) {
-    throw new Error(`pre-render: ${unexpected.length} Suspense boundaries were not rendered on the server (not chart placeholders): ${unexpected.map((m) => m[1]).join(' | ')}`);
+    throw new Error(
+      `pre-render: ${unexpected.length} Suspense boundaries were not rendered on the server (not chart placeholders): ${unexpected.map((m) => m[1]).join(' | ')}`,
+    );
   }
   if (!html.includes('<main')) throw new Error('pre-render: the rendered HTML has no <main>: the default view did not render');
   return boundaries.length;
@@ -66,7 +68,9 @@ export async function prerender({ root, distDir }: { root: string; distDir: stri
     if (!result.ok) throw new Error(`${file} is not a valid dataset: ${JSON.stringify(result.problems.slice(0, 5))}`);
     const appHtml = entry.renderDefaultView(result.dataset);
     checkClientRenderedBoundaries(appHtml);
-    const html = template.replace(APP_HTML_MARKER, () => appHtml).replace('</body>', () => `  ${entry.datasetScript(result.dataset)}\n  </body>`);
+    const html = template
+      .replace(APP_HTML_MARKER, () => appHtml)
+      .replace('</body>', () => `  ${entry.datasetScript(result.dataset)}\n  </body>`);
     writeFileSync(indexFile, html);
     return { htmlBytes: Buffer.byteLength(html) };
   } finally {

@@ -16,7 +16,10 @@ const server = await startStaticServer({ distDir: resolve(root, 'dist') });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   for (const query of queries) {
-    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
       const page = await browser.newPage({ viewport });
       page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
       await page.goto(`${server.appUrl}${query}`);

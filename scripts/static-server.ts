@@ -28,7 +28,12 @@ export interface StaticServer {
  * Serves the built app under a sub-path, the way an office web server would. Files in `overlayDir`
  * (same relative paths) win over dist/, so tests can add datasets or replace the shipped one after the build.
  */
-export async function startStaticServer(opts: { distDir: string; basePath?: string; overlayDir?: string; port?: number }): Promise<StaticServer> {
+export async function startStaticServer(opts: {
+  distDir: string;
+  basePath?: string;
+  overlayDir?: string;
+  port?: number;
+}): Promise<StaticServer> {
   const basePath = opts.basePath ?? '/bao-cao/xdd/';
   const roots = [opts.overlayDir, opts.distDir].filter((d): d is string => Boolean(d)).map((d) => resolve(d));
   const server: Server = createServer((req, res) => {
@@ -46,7 +51,12 @@ export async function startStaticServer(opts: { distDir: string; basePath?: stri
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         // Compressed like any office web server would (nginx gzip on): the benchmark's transfer sizes stay real.
         const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+        res.writeHead(200, {
+          'Content-Type': type,
+          'Cache-Control': 'no-store',
+          Vary: 'Accept-Encoding',
+          ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        });
         const body = createReadStream(file);
         if (gzip) body.pipe(createGzip()).pipe(res);
         else body.pipe(res);

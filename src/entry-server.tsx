@@ -25,6 +25,9 @@ export function renderDefaultView(dataset: Dataset, baseUri = PRERENDER_BASE_URI
 
 /** The dataset as a JSON data block: `<` is escaped so no string in the data can close the script element. */
 export function datasetScript(dataset: Dataset): string {
-  const json = JSON.stringify(dataset).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(dataset)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `<script type="application/json" id="${PRERENDERED_DATASET_ID}">${json}</script>`;
 }

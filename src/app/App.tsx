@@ -37,7 +37,9 @@ export function App({ baseUri = document.baseURI }: { baseUri?: string }) {
         <Frame>
           <div role="alert" className="alert">
             <p>{translate(lang, 'state.badDatasetParam', { value: source.rejected })}</p>
-            <a className="button-link" href="?">{translate(lang, 'state.backToShipped')}</a>
+            <a className="button-link" href="?">
+              {translate(lang, 'state.backToShipped')}
+            </a>
           </div>
         </Frame>
       )}
@@ -83,7 +85,9 @@ function DatasetPage({ url, shipped }: { url: string; shipped: boolean }) {
       onBackToShipped={backToShipped}
     />
   );
-  const alert = failed ? <DatasetErrorAlert error={query.error} onRetry={() => void query.refetch()} backHref={shipped ? undefined : '?'} /> : null;
+  const alert = failed ? (
+    <DatasetErrorAlert error={query.error} onRetry={() => void query.refetch()} backHref={shipped ? undefined : '?'} />
+  ) : null;
   if (!dataset) {
     return (
       <Frame>

@@ -18,7 +18,10 @@ export function DashboardActions({ zipName }: { zipName: string }) {
       const { exportAllAsZip } = await import('../export/export-chart');
       await drawAllCharts(); // charts are drawn when scrolled to: draw the rest before collecting them
       const today = new Date();
-      const items = chartsInPageOrder(registry).map((c) => ({ spec: buildExportSpec(c.info(), registry.dataset, lang, today), svgElement: c.svg }));
+      const items = chartsInPageOrder(registry).map((c) => ({
+        spec: buildExportSpec(c.info(), registry.dataset, lang, today),
+        svgElement: c.svg,
+      }));
       const result = await exportAllAsZip(items, document.baseURI, zipName);
       setMessage(t('export.done', { file: result.fileName }));
     } catch (error) {

@@ -29,7 +29,9 @@ export function DatasetErrorAlert({ error, onRetry, backHref }: { error: unknown
     return (
       <div role="alert" className="alert">
         <p>{t('state.unexpected', { message: error instanceof Error ? error.message : String(error) })}</p>
-        <button type="button" onClick={onRetry}>{t('state.retry')}</button>
+        <button type="button" onClick={onRetry}>
+          {t('state.retry')}
+        </button>
       </div>
     );
   }
@@ -54,7 +56,9 @@ export function DatasetErrorAlert({ error, onRetry, backHref }: { error: unknown
     <div role="alert" className="alert">
       <p>{t('state.networkError', { url: error.url, reason: reasonText(t, error) })}</p>
       <div className="alert__actions">
-        <button type="button" onClick={onRetry}>{t('state.retry')}</button>
+        <button type="button" onClick={onRetry}>
+          {t('state.retry')}
+        </button>
         {back}
       </div>
     </div>

@@ -46,7 +46,11 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
     void load(event.dataTransfer.files[0]);
   };
   const originText =
-    origin.kind === 'shipped' ? t('data.originShipped') : origin.kind === 'file' ? t('data.originFile', { name: origin.name }) : t('data.originUrl', { url: origin.url });
+    origin.kind === 'shipped'
+      ? t('data.originShipped')
+      : origin.kind === 'file'
+        ? t('data.originFile', { name: origin.name })
+        : t('data.originUrl', { url: origin.url });
   return (
     <section
       className={`dataset-picker${dragging ? ' dataset-picker--drag' : ''}`}

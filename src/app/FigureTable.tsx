@@ -22,7 +22,9 @@ export function FigureTable({ dataset, indicators = dataset.indicators }: { data
         <thead>
           <tr>
             <th scope="col">{t('table.figure')}</th>
-            <th scope="col" className="num">{t('table.value')}</th>
+            <th scope="col" className="num">
+              {t('table.value')}
+            </th>
             <th scope="col">{t('table.unit')}</th>
             <th scope="col">{t('table.period')}</th>
             <th scope="col">{t('table.source')}</th>
@@ -31,7 +33,9 @@ export function FigureTable({ dataset, indicators = dataset.indicators }: { data
         {groups.map((group) => (
           <tbody key={group.category}>
             <tr className="figure-table__group">
-              <th scope="rowgroup" colSpan={5}>{t(`category.${group.category}`)}</th>
+              <th scope="rowgroup" colSpan={5}>
+                {t(`category.${group.category}`)}
+              </th>
             </tr>
             {group.indicators.map((ind) => (
               <tr key={ind.id} data-indicator={ind.id}>

@@ -12,7 +12,14 @@ interface Props {
   total: number;
 }
 
-function CheckboxGroup<T extends string>(props: { legend: string; all: readonly T[]; selected: readonly T[]; label: (v: T) => string; onChange: (next: T[]) => void; name: string }) {
+function CheckboxGroup<T extends string>(props: {
+  legend: string;
+  all: readonly T[];
+  selected: readonly T[];
+  label: (v: T) => string;
+  onChange: (next: T[]) => void;
+  name: string;
+}) {
   return (
     <fieldset className="filter-group">
       <legend>{props.legend}</legend>
@@ -60,7 +67,13 @@ export function FilterBar({ dataset, filters, onChange, onReset, shown, total }:
           <legend>{t('filters.subject')}</legend>
           {SUBJECT_CHOICES.map((s) => (
             <label key={s} className="check">
-              <input type="radio" name="subject" value={s} checked={filters.subject === s} onChange={() => onChange({ ...filters, subject: s })} />
+              <input
+                type="radio"
+                name="subject"
+                value={s}
+                checked={filters.subject === s}
+                onChange={() => onChange({ ...filters, subject: s })}
+              />
               {t(`subject.${s}`)}
             </label>
           ))}

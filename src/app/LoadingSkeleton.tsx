@@ -5,7 +5,9 @@ export function LoadingSkeleton() {
   const { t } = useI18n();
   return (
     <div className="skeleton" aria-busy="true">
-      <p role="status" className="skeleton__label">{t('state.loading')}</p>
+      <p role="status" className="skeleton__label">
+        {t('state.loading')}
+      </p>
       <div className="skeleton__strip" />
       <div className="skeleton__grid">
         <div className="skeleton__box" />

@@ -15,10 +15,21 @@ export interface BarChartViewProps<R> extends ChartProps<R> {
   labelFor?: (row: R, series: SeriesSpec<R>) => string;
 }
 
-
 /** Horizontal bars: long Vietnamese category names read best on the left, values at the bar ends. */
 export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
-  const { rows, index, series, format, tooltipNote, label, describedBy, scale = 'linear', stacked = false, valueLabels = true, labelFor } = props;
+  const {
+    rows,
+    index,
+    series,
+    format,
+    tooltipNote,
+    label,
+    describedBy,
+    scale = 'linear',
+    stacked = false,
+    valueLabels = true,
+    labelFor,
+  } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
   const labelWidth = categoryAxisWidth(width);
   const height = barChartHeight(rows.length, series.length, stacked);
@@ -49,14 +60,7 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
           tick={{ fontSize: 12, fill: '#4A5566' }}
           stroke="#8A94A3"
         />
-        <YAxis
-          type="category"
-          dataKey={index as string}
-          width={labelWidth}
-          interval={0}
-          stroke="#8A94A3"
-          tick={wrappedTick(labelWidth)}
-        />
+        <YAxis type="category" dataKey={index as string} width={labelWidth} interval={0} stroke="#8A94A3" tick={wrappedTick(labelWidth)} />
         <Tooltip
           cursor={{ fill: 'rgba(28,36,48,0.06)' }}
           isAnimationActive={false}
@@ -93,7 +97,13 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
 
 const valueText = (value: unknown, format: (v: number) => string) => (typeof value === 'number' ? format(value) : '');
 
-function labelText<R>(lp: { value?: unknown; index?: number }, rows: readonly R[], s: SeriesSpec<R>, format: (v: number) => string, labelFor?: (row: R, s: SeriesSpec<R>) => string) {
+function labelText<R>(
+  lp: { value?: unknown; index?: number },
+  rows: readonly R[],
+  s: SeriesSpec<R>,
+  format: (v: number) => string,
+  labelFor?: (row: R, s: SeriesSpec<R>) => string,
+) {
   const row = lp.index !== undefined ? rows[lp.index] : undefined;
   if (row && labelFor) return labelFor(row, s);
   return typeof lp.value === 'number' ? format(lp.value) : '';

@@ -31,7 +31,12 @@ export function ChartTooltip<R>(props: {
           if (!s || typeof entry.value !== 'number') return null;
           return (
             <li key={s.key}>
-              <span className={`swatch${s.pattern === 'hatch' ? ' swatch--hatch' : ''}`} style={{ backgroundColor: s.color, borderColor: s.outline ?? s.color }} aria-hidden="true" /> {s.label}: <strong>{format(entry.value)}</strong>
+              <span
+                className={`swatch${s.pattern === 'hatch' ? ' swatch--hatch' : ''}`}
+                style={{ backgroundColor: s.color, borderColor: s.outline ?? s.color }}
+                aria-hidden="true"
+              />{' '}
+              {s.label}: <strong>{format(entry.value)}</strong>
             </li>
           );
         })}

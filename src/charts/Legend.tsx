@@ -7,7 +7,11 @@ export function Legend<R>({ series }: { series: readonly SeriesSpec<R>[] }) {
     <ul className="legend">
       {series.map((s) => (
         <li key={s.key}>
-          <span className={`swatch${s.pattern === 'hatch' ? ' swatch--hatch' : ''}`} style={{ backgroundColor: s.color, borderColor: s.outline ?? s.color }} aria-hidden="true" />
+          <span
+            className={`swatch${s.pattern === 'hatch' ? ' swatch--hatch' : ''}`}
+            style={{ backgroundColor: s.color, borderColor: s.outline ?? s.color }}
+            aria-hidden="true"
+          />
           {s.label}
         </li>
       ))}

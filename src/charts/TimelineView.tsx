@@ -37,17 +37,24 @@ export function TimelineView({
   for (let t = from; t <= max; t += max - from > 600 ? 200 : 50) ticks.push(t);
   return (
     <div ref={ref} className="chart" role="img" aria-label={label} aria-describedby={describedBy}>
-      <BarChart width={width} height={timelineHeight(rows.length)} data={data} layout="vertical" margin={{ top: 4, right: Math.min(Math.round(width * 0.4), valueLabelRoom(rows.map((r) => r.caption))), bottom: 4, left: 4 }} accessibilityLayer={false}>
+      <BarChart
+        width={width}
+        height={timelineHeight(rows.length)}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: Math.min(Math.round(width * 0.4), valueLabelRoom(rows.map((r) => r.caption))), bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid horizontal={false} stroke="#E3E6EA" />
-        <XAxis type="number" domain={[from, max]} ticks={ticks} tickFormatter={String} tick={{ fontSize: 12, fill: '#4A5566' }} stroke="#8A94A3" />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={labelWidth}
-          interval={0}
+        <XAxis
+          type="number"
+          domain={[from, max]}
+          ticks={ticks}
+          tickFormatter={String}
+          tick={{ fontSize: 12, fill: '#4A5566' }}
           stroke="#8A94A3"
-          tick={wrappedTick(labelWidth)}
         />
+        <YAxis type="category" dataKey="label" width={labelWidth} interval={0} stroke="#8A94A3" tick={wrappedTick(labelWidth)} />
         <Tooltip
           isAnimationActive={false}
           cursor={{ fill: 'rgba(28,36,48,0.06)' }}

@@ -1,10 +1,7 @@
 import type { Problem } from './validate';
 
 export type DatasetErrorReason =
-  | { kind: 'http'; status: number }
-  | { kind: 'network' }
-  | { kind: 'not-json' }
-  | { kind: 'invalid'; problems: Problem[] };
+  { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'not-json' } | { kind: 'invalid'; problems: Problem[] };
 
 /** Why a dataset could not be used; carries what the user needs to see, not a stack trace. */
 export class DatasetError extends Error {

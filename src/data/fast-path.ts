@@ -43,9 +43,16 @@ export function indicatorSurelyValid(x: unknown): boolean {
   if (!isSlug(x['orgUnit']) || !isSlug(x['period'])) return false;
   if (!isOptional(x, 'subject', (v) => subjects.has(v)) || !isOptional(x, 'level', (v) => levels.has(v))) return false;
   if (!isOptional(x, 'qualifier', (v) => qualifiers.has(v)) || !isOptional(x, 'denominator', isPositiveInt)) return false;
-  if (!isObj(locator) || !onlyKeys(locator, ['section', 'paragraph']) || !isSlug(locator['section']) || !isPositiveInt(locator['paragraph'])) return false;
+  if (
+    !isObj(locator) ||
+    !onlyKeys(locator, ['section', 'paragraph']) ||
+    !isSlug(locator['section']) ||
+    !isPositiveInt(locator['paragraph'])
+  )
+    return false;
   if (computed !== undefined) {
-    if (!isObj(computed) || !onlyKeys(computed, ['from', 'method']) || !Array.isArray(computed['from']) || !isLocalized(computed['method'])) return false;
+    if (!isObj(computed) || !onlyKeys(computed, ['from', 'method']) || !Array.isArray(computed['from']) || !isLocalized(computed['method']))
+      return false;
     if (!(computed['from'] as unknown[]).every(isSlug)) return false;
   }
   return valueProblems({ unit: unit as never, value, denominator: denominator as number | undefined }).length === 0;

@@ -28,7 +28,6 @@ export const COUNT_UNITS = [
 export const OTHER_UNITS = ['year', 'ordinal', 'percent', 'share-of-time'] as const;
 export const UNITS = [...COUNT_UNITS, ...OTHER_UNITS] as const;
 
-
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Not empty and not only spaces. Checked, not trimmed: a valid file comes out exactly as it went in. */
 export const TEXT_PATTERN = /\S/;
@@ -95,7 +94,8 @@ export function valueProblems(ind: Pick<z.infer<typeof IndicatorShape>, 'unit' |
 
 export const IndicatorSchema = IndicatorShape.check(
   z.superRefine((ind, ctx) => {
-    for (const p of valueProblems(ind)) ctx.addIssue({ code: 'custom', message: p.message, path: ['value'], ...(p.params ? { params: p.params } : {}) });
+    for (const p of valueProblems(ind))
+      ctx.addIssue({ code: 'custom', message: p.message, path: ['value'], ...(p.params ? { params: p.params } : {}) });
   }),
 );
 /** Field names of an indicator, for the fast path (src/data/fast-path.ts); a test keeps it equal to the schema. */
@@ -178,7 +178,8 @@ export function consistencyProblems(data: Shape): ConsistencyProblem[] {
 
 export const DatasetSchema = DatasetShape.check(
   z.superRefine((data, ctx) => {
-    for (const p of consistencyProblems(data)) ctx.addIssue({ code: 'custom', message: p.message, path: p.path, ...(p.params ? { params: p.params } : {}) });
+    for (const p of consistencyProblems(data))
+      ctx.addIssue({ code: 'custom', message: p.message, path: p.path, ...(p.params ? { params: p.params } : {}) });
   }),
 );
 

@@ -22,8 +22,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 const CUSTOM_KEYS: ReadonlySet<string> = new Set([
-  'slug', 'iso_date', 'finite', 'duplicate_id', 'unknown_reference', 'period_order',
-  'count_not_integer', 'count_negative', 'not_integer', 'value_negative', 'percent_range', 'numerator_above_denominator',
+  'slug',
+  'iso_date',
+  'finite',
+  'duplicate_id',
+  'unknown_reference',
+  'period_order',
+  'count_not_integer',
+  'count_negative',
+  'not_integer',
+  'value_negative',
+  'percent_range',
+  'numerator_above_denominator',
 ]);
 /** Messages whose text another key already says. */
 const ALIASES: Record<string, MessageKey> = { blank: 'validation.too_small_string' };

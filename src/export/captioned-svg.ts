@@ -92,7 +92,13 @@ function legendBlock(entries: LegendEntry[], left: number, top: number, maxWidth
       `<g data-role="legend-item"><rect x="${round(itemLeft)}" y="${round(swatchY)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" rx="2" fill="${escapeXml(entry.color)}"/>${
         entry.pattern === 'hatch' ? hatchLines(itemLeft, swatchY, LEGEND.swatch) : ''
       }`,
-      textBlock(lines, itemLeft + LEGEND.swatch + LEGEND.swatchGap, itemTop + (lineBox - LEGEND.size) / 2 - LEGEND.size * 0.1, LEGEND, 'legend').svg,
+      textBlock(
+        lines,
+        itemLeft + LEGEND.swatch + LEGEND.swatchGap,
+        itemTop + (lineBox - LEGEND.size) / 2 - LEGEND.size * 0.1,
+        LEGEND,
+        'legend',
+      ).svg,
       '</g>',
     );
     x += itemWidth + LEGEND.itemGap;

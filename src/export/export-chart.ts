@@ -50,11 +50,20 @@ export async function buildCaptionedSvg(spec: ChartExportSpec, svgElement: SVGSV
 }
 
 /** Builds the file for one export without downloading it. */
-export async function produceExport(kind: ExportKind, spec: ChartExportSpec, svgElement: SVGSVGElement | null, baseUri: string): Promise<ProducedFile> {
+export async function produceExport(
+  kind: ExportKind,
+  spec: ChartExportSpec,
+  svgElement: SVGSVGElement | null,
+  baseUri: string,
+): Promise<ProducedFile> {
   if (kind === 'csv') return { blob: csvBlob(spec.table), fileName: exportFileName(spec.fileNameParts, 'csv'), fontFallback: false };
   const svg = await buildCaptionedSvg(spec, requireSvg(svgElement), baseUri);
   if (kind === 'svg') {
-    return { blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }), fileName: exportFileName(spec.fileNameParts, 'svg'), fontFallback: svg.fontFallback };
+    return {
+      blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }),
+      fileName: exportFileName(spec.fileNameParts, 'svg'),
+      fontFallback: svg.fontFallback,
+    };
   }
   const slide = kind === 'png-slide';
   const scale = slide ? pngScaleFor(SLIDE_WIDTH, svg.width) : DEFAULT_PNG_SCALE;
@@ -67,7 +76,12 @@ export async function produceExport(kind: ExportKind, spec: ChartExportSpec, svg
  * What a panel's export menu calls: builds the file, then downloads it (or copies the PNG).
  * Throws when there is nothing to export (no chart for an image) or the browser cannot draw it.
  */
-export async function exportChart(kind: ExportKind, spec: ChartExportSpec, svgElement: SVGSVGElement | null, baseUri: string): Promise<ExportResult> {
+export async function exportChart(
+  kind: ExportKind,
+  spec: ChartExportSpec,
+  svgElement: SVGSVGElement | null,
+  baseUri: string,
+): Promise<ExportResult> {
   if (kind === 'clipboard') {
     const produced = produceExport('png', spec, svgElement, baseUri);
     // clipboard.write is called now, still inside the click, with the image to follow (see copyPngToClipboard)

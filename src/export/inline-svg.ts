@@ -72,7 +72,9 @@ function cleanStyle(el: Element): void {
       if (colon < 0) return false;
       const prop = d.slice(0, colon).trim().toLowerCase();
       const value = d.slice(colon + 1);
-      return !value.includes('var(') && !prop.startsWith('--') && !(INHERITED as readonly string[]).includes(prop) && !(prop in NOT_INHERITED);
+      return (
+        !value.includes('var(') && !prop.startsWith('--') && !(INHERITED as readonly string[]).includes(prop) && !(prop in NOT_INHERITED)
+      );
     });
   if (kept.length) el.setAttribute('style', kept.join('; '));
   else el.removeAttribute('style');

@@ -3,7 +3,8 @@ import type { MessageKey } from './vi';
 /** English UI strings. Typed against the Vietnamese keys: a missing or extra key fails to compile. */
 export const en: Record<MessageKey, string> = {
   'app.title': 'Party-building indicators',
-  'app.description': 'Party-building figures: inspection and supervision, party congresses at every level, the term work programme, from the City Party Committee report.',
+  'app.description':
+    'Party-building figures: inspection and supervision, party congresses at every level, the term work programme, from the City Party Committee report.',
   'app.skip': 'Skip to main content',
   'app.reportDate': 'Report date: {date}',
   'app.source': 'Source: {report}, {publisher}, {date}.',
@@ -130,7 +131,8 @@ export const en: Record<MessageKey, string> = {
   'source.date': 'Date',
   'source.publisher': 'Published by',
   'source.file': 'Source file',
-  'source.method': 'Every figure is taken exactly as the report states it, with its place (section, paragraph). Values we computed are marked "computed" and say how.',
+  'source.method':
+    'Every figure is taken exactly as the report states it, with its place (section, paragraph). Values we computed are marked "computed" and say how.',
   'source.computedHeading': 'Computed values ({count})',
   'export.menu': 'Download',
   'export.menuLabel': 'Download: {title}',

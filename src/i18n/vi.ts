@@ -1,7 +1,8 @@
 /** Vietnamese UI strings: the reference dictionary. Every other language must have exactly these keys. */
 export const vi = {
   'app.title': 'Chỉ số công tác xây dựng Đảng',
-  'app.description': 'Bảng số liệu công tác xây dựng Đảng: kiểm tra, giám sát, đại hội đảng các cấp, chương trình công tác, theo báo cáo của Thành ủy.',
+  'app.description':
+    'Bảng số liệu công tác xây dựng Đảng: kiểm tra, giám sát, đại hội đảng các cấp, chương trình công tác, theo báo cáo của Thành ủy.',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.reportDate': 'Ngày báo cáo: {date}',
   'app.source': 'Nguồn: {report}, {publisher}, {date}.',
@@ -128,7 +129,8 @@ export const vi = {
   'source.date': 'Ngày',
   'source.publisher': 'Nơi đăng',
   'source.file': 'Tệp nguồn',
-  'source.method': 'Mỗi con số được lấy đúng như báo cáo ghi, kèm vị trí (phần, đoạn). Giá trị do chúng tôi tính được đánh dấu "tính toán" và ghi rõ cách tính.',
+  'source.method':
+    'Mỗi con số được lấy đúng như báo cáo ghi, kèm vị trí (phần, đoạn). Giá trị do chúng tôi tính được đánh dấu "tính toán" và ghi rõ cách tính.',
   'source.computedHeading': 'Giá trị tính toán ({count})',
   'export.menu': 'Tải xuống',
   'export.menuLabel': 'Tải xuống: {title}',

@@ -14,14 +14,22 @@ export function describeFilters(
 ): string {
   const parts: string[] = [];
   // Name the periods and units actually drawn (a chart of 2020 figures says "Năm 2020"), up to three of each.
-  const named = <T extends { id: string; label: Record<Lang, string> }>(all: readonly T[], ids: Set<string>, allKey: 'filters.allPeriods' | 'filters.allUnits') => {
+  const named = <T extends { id: string; label: Record<Lang, string> }>(
+    all: readonly T[],
+    ids: Set<string>,
+    allKey: 'filters.allPeriods' | 'filters.allUnits',
+  ) => {
     const present = all.filter((x) => ids.has(x.id));
     return present.length > 0 && present.length <= 3 ? present.map((x) => x.label[lang]).join(', ') : translate(lang, allKey);
   };
   parts.push(named(dataset.periods, new Set(filters.period ? [filters.period] : shown.map((i) => i.period)), 'filters.allPeriods'));
   parts.push(named(dataset.orgUnits, new Set(filters.orgUnit ? [filters.orgUnit] : shown.map((i) => i.orgUnit)), 'filters.allUnits'));
   if (aspects.includes('subject')) {
-    parts.push(filters.subject === 'all' ? `${translate(lang, 'subject.organisation')}, ${translate(lang, 'subject.member')}` : translate(lang, `subject.${filters.subject}`));
+    parts.push(
+      filters.subject === 'all'
+        ? `${translate(lang, 'subject.organisation')}, ${translate(lang, 'subject.member')}`
+        : translate(lang, `subject.${filters.subject}`),
+    );
   }
   if (aspects.includes('activity') && filters.activities.length < ACTIVITIES.length) {
     parts.push(filters.activities.map((a) => translate(lang, `activity.${a}`)).join(', '));

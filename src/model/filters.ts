@@ -89,7 +89,8 @@ export function toggleInList<T extends string>(list: readonly T[], item: T, allo
   return next.length > 0 ? next : [...list];
 }
 
-const subjectMatches = (ind: Indicator, subject: SubjectChoice) => subject === 'all' || ind.subject === undefined || ind.subject === subject;
+const subjectMatches = (ind: Indicator, subject: SubjectChoice) =>
+  subject === 'all' || ind.subject === undefined || ind.subject === subject;
 const levelMatches = (ind: Indicator, levels: readonly Level[]) => ind.level === undefined || levels.includes(ind.level);
 
 /** The indicators every panel sees: period and unit first, then subject, activity and level where they apply. */

@@ -35,9 +35,13 @@ export function DataTable({ table, caption }: { table: ExportTable; caption: str
                 const v = row[c.key];
                 const text = typeof v === 'number' ? formatNumber(lang, v) : (v ?? '');
                 return i === 0 ? (
-                  <th key={c.key} scope="row">{text}</th>
+                  <th key={c.key} scope="row">
+                    {text}
+                  </th>
                 ) : (
-                  <td key={c.key} className={NUMERIC.has(c.key) ? 'num' : c.key === 'source' ? 'locator' : undefined}>{text}</td>
+                  <td key={c.key} className={NUMERIC.has(c.key) ? 'num' : c.key === 'source' ? 'locator' : undefined}>
+                    {text}
+                  </td>
                 );
               })}
             </tr>

@@ -4,7 +4,9 @@ import type { MessageKey } from '../i18n/translate';
 import { buildExportSpec, type PanelExportInfo } from '../model/export-spec';
 import { chartSvgIn, useExportRegistry } from './export-registry';
 
-const enabledItems = (menu: HTMLElement | null) => [...(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? [])];
+const enabledItems = (menu: HTMLElement | null) => [
+  ...(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? []),
+];
 
 type Kind = 'png' | 'png-slide' | 'svg' | 'csv' | 'clipboard';
 const ITEMS: { kind: Kind; label: MessageKey; needsChart: boolean }[] = [
@@ -138,7 +140,14 @@ export function ExportMenu({ info, panel }: { info: PanelExportInfo; panel: RefO
           }}
         >
           {ITEMS.map((item) => (
-            <button key={item.kind} type="button" role="menuitem" tabIndex={-1} disabled={busy || (item.needsChart && !hasChart)} onClick={() => void run(item.kind)}>
+            <button
+              key={item.kind}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              disabled={busy || (item.needsChart && !hasChart)}
+              onClick={() => void run(item.kind)}
+            >
               {t(item.label)}
             </button>
           ))}

@@ -65,7 +65,9 @@ export function PanelFrame(props: PanelFrameProps) {
         <DataTable table={exportInfo.table} caption={title} />
       ) : (
         <div className="panel__chart" style={{ minHeight: chartHeight }}>
-          <Suspense fallback={<div className="chart-placeholder" style={{ height: chartHeight }} aria-hidden="true" />}>{chart(descId)}</Suspense>
+          <Suspense fallback={<div className="chart-placeholder" style={{ height: chartHeight }} aria-hidden="true" />}>
+            {chart(descId)}
+          </Suspense>
         </div>
       )}
       {!empty && view === 'chart' && drawnRows && drawnRows.shown < drawnRows.total ? (

@@ -41,7 +41,8 @@ export function useRegisterChart(id: string, info: PanelExportInfo, host: RefObj
 }
 
 /** The drawn chart inside a panel, or null while it shows its table (or the chart code is still loading). */
-export const chartSvgIn = (panel: HTMLElement | null) => panel?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ?? null;
+export const chartSvgIn = (panel: HTMLElement | null) =>
+  panel?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ?? null;
 
 /** The charts in page order, each with its drawn svg. */
 export function chartsInPageOrder(registry: Registry) {

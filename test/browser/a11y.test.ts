@@ -30,16 +30,27 @@ async function runAxe(page: Page): Promise<AxeResults> {
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    const slim = (list: AxeResult[]) => list.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    const slim = (list: AxeResult[]) =>
+      list.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
     return { violations: slim(r.violations), passes: slim(r.passes), incomplete: slim(r.incomplete) };
   }, TAGS);
 }
 
 const describeViolations = (violations: AxeResult[]) =>
   violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
+          .join('\n')}`,
+    )
     .join('\n');
-
 
 /** Waits until the view has settled: the dataset shown (or its error) and every lazily loaded chart drawn. */
 async function settle(page: Page, expectChart: boolean) {
@@ -70,16 +81,22 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
     await browser?.close();
   });
 
-  it.each(VIEWS)('%s has no violations', async (name, query, viewport, chart) => {
-    const { page, context, consoleErrors } = await openPage(browser, query, viewport ? { viewport } : {});
-    await settle(page, chart);
-    if (name.includes('filters open')) await page.getByRole('button', { name: 'Show filters' }).click();
-    const results = await runAxe(page);
-    console.log(`axe, ${name}: ${results.passes.length} rules passed, ${results.violations.length} violated, needs review: ${results.incomplete.map((r) => r.id).join(', ') || 'none'}`);
-    expect(describeViolations(results.violations)).toBe('');
-    expect(consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
-    await context.close();
-  }, 120_000);
+  it.each(VIEWS)(
+    '%s has no violations',
+    async (name, query, viewport, chart) => {
+      const { page, context, consoleErrors } = await openPage(browser, query, viewport ? { viewport } : {});
+      await settle(page, chart);
+      if (name.includes('filters open')) await page.getByRole('button', { name: 'Show filters' }).click();
+      const results = await runAxe(page);
+      console.log(
+        `axe, ${name}: ${results.passes.length} rules passed, ${results.violations.length} violated, needs review: ${results.incomplete.map((r) => r.id).join(', ') || 'none'}`,
+      );
+      expect(describeViolations(results.violations)).toBe('');
+      expect(consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 
   it('has one of each landmark, headings in order, and members marked by a hatch as well as colour', async () => {
     const { page, context } = await openPage(browser);
@@ -89,7 +106,12 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
       const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
       const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
       return {
-        landmarks: { banner: count('body header'), main: count('main'), search: count('[role="search"], search'), contentinfo: count('body footer') },
+        landmarks: {
+          banner: count('body header'),
+          main: count('main'),
+          search: count('[role="search"], search'),
+          contentinfo: count('body footer'),
+        },
         h1: levels.filter((l) => l === 1).length,
         first: levels[0],
         skips,
@@ -102,7 +124,10 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
     expect(await inspection.locator('path[fill^="url(#hatch-member"], rect[fill^="url(#hatch-member"]').count()).toBeGreaterThan(0);
     // every chart is an image with a name and a description in words
     const charts = await page.locator('.chart[role="img"]').evaluateAll((els) =>
-      els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', description: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '' })),
+      els.map((el) => ({
+        name: el.getAttribute('aria-label') ?? '',
+        description: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+      })),
     );
     expect(charts.length).toBeGreaterThanOrEqual(5);
     for (const chart of charts) {

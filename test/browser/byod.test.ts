@@ -8,7 +8,9 @@ import { serveFile } from './overlay';
 const inspectionText = (page: Page) => page.locator('#panel-inspection').innerText();
 
 async function chooseFile(page: Page, name: string, body: string) {
-  await page.locator('[data-testid="dataset-picker"] input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  await page
+    .locator('[data-testid="dataset-picker"] input[type="file"]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
 }
 
 describe.skipIf(!hasChromium())('bring your own dataset', () => {
@@ -92,7 +94,11 @@ describe.skipIf(!hasChromium())('bring your own dataset', () => {
   it('renders markup in dataset strings as plain text and runs nothing', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const data = makeDataset({
-      meta: { ...makeDataset().meta, title: { vi: `Tiêu đề ${payload}`, en: `Title ${payload}` }, organisation: { vi: `Đơn vị ${payload}`, en: 'Org' } },
+      meta: {
+        ...makeDataset().meta,
+        title: { vi: `Tiêu đề ${payload}`, en: `Title ${payload}` },
+        organisation: { vi: `Đơn vị ${payload}`, en: 'Org' },
+      },
       indicators: [makeIndicator({ id: 'x', label: { vi: `Chỉ tiêu ${payload}`, en: `Indicator ${payload}` }, value: 7777 })],
     });
     const cleanup = serveFile('data/xss.json', data);

@@ -20,7 +20,9 @@ const chartText = async (page: Page, id: string) => {
 /** each text element of the chart on its own (value labels, ticks, category names) */
 const chartLabels = async (page: Page, id: string) => {
   await drawn(page, id);
-  return chart(page, id).locator('text').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+  return chart(page, id)
+    .locator('text')
+    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
 };
 const query = (page: Page) => new URL(page.url()).searchParams;
 const filters = (page: Page) => page.getByRole('search', { name: 'Bộ lọc' });
@@ -60,7 +62,8 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     expect(await chartText(page, 'anniversary')).toMatch(/1930|1.930/);
     expect((await chartText(page, 'programme')).length).toBeGreaterThan(20);
     const overview = (await panel(page, 'overview').textContent()) ?? '';
-    for (const n of ['1.282', '360', '766', '184', '81', '343', '17.118', '2.310', '50', '226/226', '83/83', '10 ngày']) expect(overview).toContain(n);
+    for (const n of ['1.282', '360', '766', '184', '81', '343', '17.118', '2.310', '50', '226/226', '83/83', '10 ngày'])
+      expect(overview).toContain(n);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -187,10 +190,13 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     const { page, context } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
     await ready(page);
     await page.evaluate(() => document.fonts.ready);
-    const overflow = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const overflow = () =>
+      page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     let o = await overflow();
     expect(o.scroll).toBeLessThanOrEqual(o.client);
-    const boxes = await page.locator('section').evaluateAll((els) => els.map((e) => ({ id: e.id, ...e.getBoundingClientRect().toJSON() as DOMRect })));
+    const boxes = await page
+      .locator('section')
+      .evaluateAll((els) => els.map((e) => ({ id: e.id, ...(e.getBoundingClientRect().toJSON() as DOMRect) })));
     for (const b of boxes) {
       expect(b.left, b.id).toBeGreaterThanOrEqual(0);
       expect(b.right, b.id).toBeLessThanOrEqual(390);

@@ -38,7 +38,6 @@ function uiText(page: Page): Promise<{ text: string; title: string }> {
   });
 }
 
-
 const offending = (text: string) => text.split('\n').filter((line) => VIETNAMESE.test(line));
 
 describe.skipIf(!hasChromium())('English (?lang=en)', () => {
@@ -103,7 +102,13 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
     await page.locator('#panel-inspection').getByRole('menuitem', { name: /CSV/ }).click();
     // The status says what happened (a failure would be an alert in the panel).
     await expect
-      .poll(() => page.locator('#panel-inspection .export-menu').evaluate((el) => el.querySelector('[role="status"]')!.textContent + (el.querySelector('[role="alert"]')?.textContent ?? '')), { timeout: 45_000 })
+      .poll(
+        () =>
+          page
+            .locator('#panel-inspection .export-menu')
+            .evaluate((el) => el.querySelector('[role="status"]')!.textContent + (el.querySelector('[role="alert"]')?.textContent ?? '')),
+        { timeout: 45_000 },
+      )
       .toMatch(/^Downloaded \S+\.csv$/);
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await context.close();

@@ -11,7 +11,13 @@ const PANELS = [
   { id: 'inspection', slug: 'kiem-tra-giam-sat', title: 'Kiểm tra, giám sát', raw: '1282', colour: [0x00, 0x72, 0xb2] },
   { id: 'congress', slug: 'dai-hoi-cac-cap', title: 'Đại hội đảng các cấp', raw: '17118', colour: [0x00, 0x7a, 0x5e] },
   { id: 'completion', slug: 'ty-le-hoan-thanh', title: 'Củng cố tổ chức và hoàn thành đại hội', raw: '226', colour: [0x00, 0x7a, 0x5e] },
-  { id: 'programme', slug: 'chuong-trinh-toan-khoa', title: 'Chương trình toàn khóa, kế hoạch năm 2021 và hội nghị', raw: '32', colour: [0x00, 0x7a, 0x5e] },
+  {
+    id: 'programme',
+    slug: 'chuong-trinh-toan-khoa',
+    title: 'Chương trình toàn khóa, kế hoạch năm 2021 và hội nghị',
+    raw: '32',
+    colour: [0x00, 0x7a, 0x5e],
+  },
   { id: 'anniversary', slug: 'ky-niem', title: 'Các ngày kỷ niệm', raw: '1930', colour: [0x00, 0x7a, 0x5e] },
 ] as const;
 
@@ -63,7 +69,15 @@ function pngPixels(page: Page, bytes: Buffer, colour: readonly number[]) {
         if (Math.abs(r - colour[0]!) < 4 && Math.abs(g - colour[1]!) < 4 && Math.abs(b - colour[2]!) < 4) series++;
         colours.add((r << 16) | (g << 8) | b);
       }
-      return { width: bitmap.width, height: bitmap.height, nonWhite, share: nonWhite / (bitmap.width * bitmap.height), series, colours: colours.size, corner: [...data.slice(0, 4)] };
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        nonWhite,
+        share: nonWhite / (bitmap.width * bitmap.height),
+        series,
+        colours: colours.size,
+        corner: [...data.slice(0, 4)],
+      };
     },
     { b64: bytes.toString('base64'), colour: [...colour] },
   );
@@ -139,7 +153,15 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
     expect(name.startsWith(`${p.slug}-`)).toBe(true);
     const text = bytes.toString('utf8');
     const svg = await parseSvg(page, text);
-    expect(svg).toMatchObject({ parseErrors: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', foreignObjects: 0, scripts: 0, externalRefs: [], hasVar: false });
+    expect(svg).toMatchObject({
+      parseErrors: 0,
+      root: 'svg',
+      ns: 'http://www.w3.org/2000/svg',
+      foreignObjects: 0,
+      scripts: 0,
+      externalRefs: [],
+      hasVar: false,
+    });
     expect(svg.texts.join(' ')).toContain(p.title);
     expect(svg.texts.some((t) => t.startsWith('Nguồn:'))).toBe(true);
     expect(svg.texts.some((t) => /Xuất ngày \d\d\/\d\d\/\d{4}/.test(t))).toBe(true);
@@ -180,7 +202,11 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
     const csvs = names.filter((n) => n.endsWith('.csv'));
     expect(pngs.length).toBe(visible);
     expect(csvs.length).toBeGreaterThanOrEqual(visible);
-    for (const p of PANELS) expect(pngs.some((n) => n.split('/').pop()!.startsWith(p.slug)), p.slug).toBe(true);
+    for (const p of PANELS)
+      expect(
+        pngs.some((n) => n.split('/').pop()!.startsWith(p.slug)),
+        p.slug,
+      ).toBe(true);
     for (const n of pngs) {
       const png = Buffer.from(files[n]!);
       expect(pngSize(png).width).toBeGreaterThan(600);

@@ -141,7 +141,15 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
         labelSize: doc.querySelector('text')?.getAttribute('font-size'),
       };
     });
-    expect(result).toEqual({ width: 400, height: 200, parseErrors: 0, hasVar: false, barFill: 'rgb(204, 0, 0)', labelFill: 'rgb(34, 34, 34)', labelSize: '14' });
+    expect(result).toEqual({
+      width: 400,
+      height: 200,
+      parseErrors: 0,
+      hasVar: false,
+      barFill: 'rgb(204, 0, 0)',
+      labelFill: 'rgb(34, 34, 34)',
+      labelSize: '14',
+    });
   });
 
   it('serialises a real recharts chart: concrete colours, no classes or var(), the bars in the PNG', async () => {
@@ -166,13 +174,28 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
         hasVar: markup.includes('var('),
         classes: all.filter((e) => e.hasAttribute('class')).length,
         barFills: [...new Set(Array.from(doc.querySelectorAll('path[name]')).map((e) => e.getAttribute('fill')))],
-        tickFills: [...new Set(Array.from(doc.querySelectorAll('text')).filter((t) => /Tổ chức đảng|Đảng viên/.test(t.textContent ?? '')).map((t) => t.getAttribute('fill')))],
+        tickFills: [
+          ...new Set(
+            Array.from(doc.querySelectorAll('text'))
+              .filter((t) => /Tổ chức đảng|Đảng viên/.test(t.textContent ?? ''))
+              .map((t) => t.getAttribute('fill')),
+          ),
+        ],
         gridStroke: doc.querySelector('line[stroke-dasharray]')?.getAttribute('stroke'),
         labels: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent),
         blue,
       };
     });
-    expect(r).toMatchObject({ width: 480, height: 240, parseErrors: 0, hasVar: false, classes: 0, barFills: ['rgb(31, 119, 180)'], tickFills: ['rgb(34, 34, 34)'], gridStroke: 'rgb(221, 221, 221)' });
+    expect(r).toMatchObject({
+      width: 480,
+      height: 240,
+      parseErrors: 0,
+      hasVar: false,
+      classes: 0,
+      barFills: ['rgb(31, 119, 180)'],
+      tickFills: ['rgb(34, 34, 34)'],
+      gridStroke: 'rgb(221, 221, 221)',
+    });
     expect(r.labels).toEqual(expect.arrayContaining(['Tổ chức đảng', 'Đảng viên', '1282', '3960']));
     expect(r.blue).toBeGreaterThan(1000); // the bars, drawn in the PNG
   });
@@ -194,7 +217,16 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
         if (data[i]! < 250 || data[i + 1]! < 250 || data[i + 2]! < 250) nonWhite++;
         if (data[i] === 204 && data[i + 1] === 0 && data[i + 2] === 0) red++;
       }
-      return { type: blob.type, width: bitmap.width, height: bitmap.height, svgWidth: composed.width, svgHeight: composed.height, nonWhite, red, fontFallback: composed.fontFallback };
+      return {
+        type: blob.type,
+        width: bitmap.width,
+        height: bitmap.height,
+        svgWidth: composed.width,
+        svgHeight: composed.height,
+        nonWhite,
+        red,
+        fontFallback: composed.fontFallback,
+      };
     });
     expect(r.type).toBe('image/png');
     expect(r.fontFallback).toBe(false);
@@ -240,7 +272,12 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
       const ctx = new OffscreenCanvas(10, 10).getContext('2d')!;
       ctx.font = `700 22px "Be Vietnam Pro"`;
       const m = ctx.measureText(spec.title);
-      return { embedded, fallback, expected: m.actualBoundingBoxLeft + m.actualBoundingBoxRight, pageFontLoaded: document.fonts.check(`700 22px "Be Vietnam Pro"`, spec.title) };
+      return {
+        embedded,
+        fallback,
+        expected: m.actualBoundingBoxLeft + m.actualBoundingBoxRight,
+        pageFontLoaded: document.fonts.check(`700 22px "Be Vietnam Pro"`, spec.title),
+      };
     });
     expect(r.pageFontLoaded).toBe(true);
     expect(Math.abs(r.embedded - r.expected)).toBeLessThanOrEqual(3);
@@ -253,7 +290,8 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
       const [file, result] = await Promise.all([
         p.waitForEvent('download'),
         p.evaluate(
-          (k) => window.__exporters.exportChart(k as 'png', window.__spec, document.querySelector<SVGSVGElement>('#chart'), document.baseURI),
+          (k) =>
+            window.__exporters.exportChart(k as 'png', window.__spec, document.querySelector<SVGSVGElement>('#chart'), document.baseURI),
           kind,
         ),
       ]);
@@ -298,21 +336,38 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
       p.evaluate(() => {
         const svg = document.querySelector<SVGSVGElement>('#chart');
         const other = { ...window.__spec, fileNameParts: ['Đại hội', '2020'] };
-        return window.__exporters.exportAllAsZip([{ spec: window.__spec, svgElement: svg }, { spec: other, svgElement: svg }], document.baseURI, 'Bảng chỉ số 2020');
+        return window.__exporters.exportAllAsZip(
+          [
+            { spec: window.__spec, svgElement: svg },
+            { spec: other, svgElement: svg },
+          ],
+          document.baseURI,
+          'Bảng chỉ số 2020',
+        );
       }),
     ]);
     expect(file.suggestedFilename()).toBe('bang-chi-so-2020.zip');
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
     const entries = unzipSync(new Uint8Array(Buffer.concat(chunks)));
-    expect(Object.keys(entries).sort()).toEqual(['dai-hoi-2020.csv', 'dai-hoi-2020.png', 'kiem-tra-giam-sat-2020.csv', 'kiem-tra-giam-sat-2020.png']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'dai-hoi-2020.csv',
+      'dai-hoi-2020.png',
+      'kiem-tra-giam-sat-2020.csv',
+      'kiem-tra-giam-sat-2020.png',
+    ]);
     for (const name of ['dai-hoi-2020.png', 'kiem-tra-giam-sat-2020.png']) expect(pngWidth(entries[name]!)).toBeGreaterThanOrEqual(800);
   });
 
   it('copies the PNG to the clipboard where permitted, and exports one chart quickly', async () => {
     await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const r = await p.evaluate(async () => {
-      const result = await window.__exporters.exportChart('clipboard', window.__spec, document.querySelector<SVGSVGElement>('#chart'), document.baseURI);
+      const result = await window.__exporters.exportChart(
+        'clipboard',
+        window.__spec,
+        document.querySelector<SVGSVGElement>('#chart'),
+        document.baseURI,
+      );
       const items = result.status === 'copied' ? await navigator.clipboard.read() : [];
       const started = performance.now();
       await window.__exporters.produceExport('png', window.__spec, document.querySelector<SVGSVGElement>('#chart'), document.baseURI);

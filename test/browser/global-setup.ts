@@ -22,7 +22,9 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(dist, 'index.html'))) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
   const chromium = chromiumPath();
   if (!chromium && process.env.CI === 'true') {
-    throw new Error('Browser tests need Chromium at /usr/bin/chromium (or CHROMIUM_PATH). Install it with: apt-get update && apt-get install -y chromium');
+    throw new Error(
+      'Browser tests need Chromium at /usr/bin/chromium (or CHROMIUM_PATH). Install it with: apt-get update && apt-get install -y chromium',
+    );
   }
   const overlayDir = mkdtempSync(join(tmpdir(), 'xdd-overlay-'));
   const server = await startStaticServer({ distDir: dist, overlayDir });

@@ -55,7 +55,10 @@ export async function openPage(
 export async function drawAllCharts(page: Page) {
   const pending = page.locator('.chart-pending, .chart-placeholder');
   for (let i = 0; i < 40 && (await pending.count()) > 0; i++) {
-    await pending.first().evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => {});
+    await pending
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }))
+      .catch(() => {});
     await page.waitForTimeout(150);
   }
   await page.waitForFunction(() => document.querySelectorAll('.chart-pending, .chart-placeholder').length === 0, null, { timeout: 20_000 });

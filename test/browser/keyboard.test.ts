@@ -18,10 +18,16 @@ interface Focused {
 const focused = (page: Page): Promise<Focused> =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: 'body', role: null, name: '', inSearch: false, panel: null, expanded: null, ringVisible: false, inViewport: false };
+    if (!el || el === document.body)
+      return { tag: 'body', role: null, name: '', inSearch: false, panel: null, expanded: null, ringVisible: false, inViewport: false };
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    const label = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest('label')?.textContent ?? el.textContent ?? '';
+    const label =
+      el.getAttribute('aria-label') ??
+      (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+      el.closest('label')?.textContent ??
+      el.textContent ??
+      '';
     return {
       tag: el.tagName.toLowerCase(),
       role: el.getAttribute('role'),

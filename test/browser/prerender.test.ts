@@ -97,7 +97,10 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // the rest are drawn as they come into view
     await expect.poll(() => page.locator('svg.recharts-surface').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
     const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number; __layoutShifts: unknown[] }).__layoutShift);
-    expect(shift, JSON.stringify(await page.evaluate(() => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts))).toBeLessThan(0.02);
+    expect(
+      shift,
+      JSON.stringify(await page.evaluate(() => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts)),
+    ).toBeLessThan(0.02);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -110,7 +113,10 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     await chartsDrawn(page);
     await settle(page);
     const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
-    expect(shift, JSON.stringify(await page.evaluate(() => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts))).toBeLessThan(0.02);
+    expect(
+      shift,
+      JSON.stringify(await page.evaluate(() => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts)),
+    ).toBeLessThan(0.02);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -19,11 +19,11 @@ function pdfPages(pdf: Buffer) {
   for (const m of text.matchAll(/(?:^|\n)(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) objects.set(m[1]!, m[2]!);
   const pagesDict = [...objects.values()].find((o) => /\/Type \/Pages\b/.test(o)) ?? '';
   const count = Number(/\/Count (\d+)/.exec(pagesDict)?.[1] ?? NaN);
-  const kids = [.../\/Kids \[([^\]]*)\]/.exec(pagesDict)?.[1]?.matchAll(/(\d+) 0 R/g) ?? []].map((m) => m[1]!);
+  const kids = [...(/\/Kids \[([^\]]*)\]/.exec(pagesDict)?.[1]?.matchAll(/(\d+) 0 R/g) ?? [])].map((m) => m[1]!);
   const pages = kids.map((id) => {
     const page = objects.get(id) ?? '';
     const box = (/\/MediaBox \[([^\]]*)\]/.exec(page)?.[1] ?? '').trim().split(/\s+/).map(Number);
-    const annots = [.../\/Annots \[([^\]]*)\]/.exec(page)?.[1]?.matchAll(/(\d+) 0 R/g) ?? []].map((m) => m[1]!);
+    const annots = [...(/\/Annots \[([^\]]*)\]/.exec(page)?.[1]?.matchAll(/(\d+) 0 R/g) ?? [])].map((m) => m[1]!);
     const uris = annots.map((a) => /\/URI \(([^)]*)\)/.exec(objects.get(a) ?? '')?.[1] ?? '').filter(Boolean);
     return { box, uris };
   });
@@ -134,7 +134,9 @@ describe.skipIf(!hasChromium())('print / save as PDF (built app in Chromium)', (
       expect(header).toContain('28/11/2020');
       expect(header).toMatch(/Hội nghị lần thứ 2/);
       const backgrounds = await page.evaluate(() =>
-        [document.documentElement, document.body, document.querySelector('.page'), document.querySelector('main')].map((e) => (e ? getComputedStyle(e).backgroundColor : 'missing')),
+        [document.documentElement, document.body, document.querySelector('.page'), document.querySelector('main')].map((e) =>
+          e ? getComputedStyle(e).backgroundColor : 'missing',
+        ),
       );
       for (const bg of backgrounds) expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(bg);
       expect(backgrounds[0]).toBe('rgb(255, 255, 255)');

@@ -50,7 +50,10 @@ describe('the build-time render of the default view (src/entry-server.tsx)', () 
   });
 
   it('ignores an embedded block that is missing or not a valid dataset', () => {
-    const bad = new DOMParser().parseFromString(`<script type="application/json" id="${PRERENDERED_DATASET_ID}">{"meta":1}</script>`, 'text/html');
+    const bad = new DOMParser().parseFromString(
+      `<script type="application/json" id="${PRERENDERED_DATASET_ID}">{"meta":1}</script>`,
+      'text/html',
+    );
     expect(readPrerenderedDataset(bad)).toBeNull();
     expect(readPrerenderedDataset(new DOMParser().parseFromString('<p></p>', 'text/html'))).toBeNull();
   });

@@ -79,7 +79,9 @@ describe('composeCaptionedSvg', () => {
     expect(doc.getElementsByTagName('foreignObject')).toHaveLength(0);
     expect(text).not.toContain('<script');
     expect(text).not.toContain('<foreignObject');
-    const allText = Array.from(doc.querySelectorAll('text')).map((t) => t.textContent).join('\n');
+    const allText = Array.from(doc.querySelectorAll('text'))
+      .map((t) => t.textContent)
+      .join('\n');
     expect(allText).toContain('alert(1)');
     expect(allText).toContain(spec.subtitle);
     // the only elements are the ones the composer and the chart write
@@ -95,7 +97,8 @@ describe('composeCaptionedSvg', () => {
   });
 
   it('wraps a long title onto several lines inside the width instead of overflowing', () => {
-    const title = 'Kết quả kiểm tra, giám sát của cấp ủy và ủy ban kiểm tra các cấp đối với tổ chức đảng và đảng viên trong năm 2020 trên địa bàn thành phố';
+    const title =
+      'Kết quả kiểm tra, giám sát của cấp ủy và ủy ban kiểm tra các cấp đối với tổ chức đảng và đảng viên trong năm 2020 trên địa bàn thành phố';
     const text = composeCaptionedSvg(makeSpec({ title }), chart);
     const lines = textsOf(parse(text), 'title');
     expect(lines.length).toBeGreaterThan(1);
@@ -121,7 +124,12 @@ describe('composeCaptionedSvg', () => {
   });
 
   it('hatches the swatch of a hatched series, like its bars', () => {
-    const spec = makeSpec({ legend: [{ label: 'Tổ chức đảng', color: '#0072B2' }, { label: 'Đảng viên', color: '#C0510A', pattern: 'hatch' }] });
+    const spec = makeSpec({
+      legend: [
+        { label: 'Tổ chức đảng', color: '#0072B2' },
+        { label: 'Đảng viên', color: '#C0510A', pattern: 'hatch' },
+      ],
+    });
     const doc = parse(composeCaptionedSvg(spec, chart));
     const items = [...doc.querySelectorAll('[data-role="legend-item"]')];
     expect(items.map((g) => g.querySelector('[data-role="legend-hatch"]') !== null)).toEqual([false, true]);
@@ -141,7 +149,10 @@ describe('escapeXml', () => {
 
   it('round-trips through an XML parser in text and in attributes', () => {
     const nasty = `'"<>& ]]> \u0001 Đảng`;
-    const doc = new DOMParser().parseFromString(`<x a="${escapeXml(nasty)}" b='${escapeXml(nasty)}'>${escapeXml(nasty)}</x>`, 'application/xml');
+    const doc = new DOMParser().parseFromString(
+      `<x a="${escapeXml(nasty)}" b='${escapeXml(nasty)}'>${escapeXml(nasty)}</x>`,
+      'application/xml',
+    );
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const clean = nasty.replace('\u0001', '');
     expect(doc.documentElement.getAttribute('a')).toBe(clean);

@@ -91,13 +91,20 @@ describe('tableToCsv', () => {
     const rows = parseCsv(tableToCsv(table).slice(1));
     expect(rows[1]![1]).toBe('1282');
     expect(rows[3]).toEqual(['Thay đổi', '-360', 'đảng viên', '']);
-    expect(parseCsv(tableToCsv({ columns: [{ key: 'x', label: 'x' }], rows: [{ x: 0.25 }, { x: Number.NaN }, {}] }).slice(1))).toEqual([['x'], ['0.25'], [''], ['']]);
+    expect(parseCsv(tableToCsv({ columns: [{ key: 'x', label: 'x' }], rows: [{ x: 0.25 }, { x: Number.NaN }, {}] }).slice(1))).toEqual([
+      ['x'],
+      ['0.25'],
+      [''],
+      [''],
+    ]);
   });
 
   it('neutralises text cells a spreadsheet would run as a formula', () => {
     const evil = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1'];
     const csv = tableToCsv({ columns: [{ key: 'v', label: 'v' }], rows: evil.map((v) => ({ v })) });
-    const cells = parseCsv(csv.slice(1)).slice(1).map((r) => r[0]);
+    const cells = parseCsv(csv.slice(1))
+      .slice(1)
+      .map((r) => r[0]);
     expect(cells).toEqual(evil.map((v) => `'${v}`));
     // text that merely contains those characters later is left alone
     expect(parseCsv(tableToCsv({ columns: [{ key: 'v', label: 'v' }], rows: [{ v: 'a=b-c' }] }).slice(1))[1]).toEqual(['a=b-c']);
@@ -108,7 +115,13 @@ describe('tableToCsv', () => {
     const value = fc.oneof(text, fc.integer({ min: -1e9, max: 1e9 }), fc.constant(null));
     fc.assert(
       fc.property(fc.array(fc.tuple(value, value), { maxLength: 6 }), (pairs) => {
-        const t: ExportTable = { columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: pairs.map(([a, b]) => ({ a, b })) };
+        const t: ExportTable = {
+          columns: [
+            { key: 'a', label: 'A' },
+            { key: 'b', label: 'B' },
+          ],
+          rows: pairs.map(([a, b]) => ({ a, b })),
+        };
         const back = parseCsv(tableToCsv(t).slice(1)).slice(1);
         const expected = pairs.map((p) =>
           p.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v)),

@@ -58,7 +58,9 @@ describe('copyPngToClipboard', () => {
 
   it('passes on a failure to make the image instead of calling it unsupported or denied', async () => {
     vi.stubGlobal('ClipboardItem', FakeClipboardItem);
-    vi.stubGlobal('navigator', { clipboard: { write: vi.fn(async (items: FakeClipboardItem[]) => void (await items[0]!.items['image/png'])) } });
+    vi.stubGlobal('navigator', {
+      clipboard: { write: vi.fn(async (items: FakeClipboardItem[]) => void (await items[0]!.items['image/png'])) },
+    });
     await expect(copyPngToClipboard(Promise.reject(new Error('canvas failed')))).rejects.toThrow('canvas failed');
     vi.stubGlobal('ClipboardItem', undefined);
     await expect(copyPngToClipboard(Promise.reject(new Error('canvas failed')))).rejects.toThrow('canvas failed');

@@ -46,7 +46,9 @@ describe('loadEmbeddedFontCss', () => {
       expect(Buffer.from(face.file.split(',')[1]!, 'base64').equals(expected)).toBe(true);
     }
     expect(css).toContain("font-family: 'Be Vietnam Pro'");
-    expect(fetch.mock.calls.map(([u]) => String(u))).toContain('http://test.local/bao-cao/xdd/fonts/be-vietnam-pro-vietnamese-700-normal.woff2');
+    expect(fetch.mock.calls.map(([u]) => String(u))).toContain(
+      'http://test.local/bao-cao/xdd/fonts/be-vietnam-pro-vietnamese-700-normal.woff2',
+    );
   });
 
   it('fetches once per base URI', async () => {
@@ -61,7 +63,10 @@ describe('loadEmbeddedFontCss', () => {
 
   it('rejects on a missing file and tries again next time', async () => {
     const base = 'http://retry.local/bao-cao/xdd/';
-    vi.stubGlobal('fetch', fakeFetch((u) => u.includes('latin-700')));
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch((u) => u.includes('latin-700')),
+    );
     await expect(loadEmbeddedFontCss(base)).rejects.toThrow(/latin-700.*404/);
     const fetch = fakeFetch();
     vi.stubGlobal('fetch', fetch);

@@ -27,6 +27,10 @@ describe('zipFiles', () => {
       { name: 'a.png', data: '3' },
     ]);
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
-    expect(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]))).toEqual({ 'a.png': '1', 'a-2.png': '2', 'a-3.png': '3' });
+    expect(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]))).toEqual({
+      'a.png': '1',
+      'a-2.png': '2',
+      'a-3.png': '3',
+    });
   });
 });

@@ -7,13 +7,59 @@ import { validateDataset } from '../../src/data/validate';
 import { shippedJson } from '../fixtures/dataset';
 
 const shipped = shippedJson().indicators;
-const FIELDS = ['id', 'category', 'measure', 'label', 'value', 'unit', 'subject', 'level', 'orgUnit', 'period', 'denominator', 'qualifier', 'locator', 'computed', 'extra'];
+const FIELDS = [
+  'id',
+  'category',
+  'measure',
+  'label',
+  'value',
+  'unit',
+  'subject',
+  'level',
+  'orgUnit',
+  'period',
+  'denominator',
+  'qualifier',
+  'locator',
+  'computed',
+  'extra',
+];
 
 // Values that sit on the schema's edges: near-valid strings, numbers around 0 and the denominators, odd shapes.
 const edgy = fc.oneof(
-  fc.constantFrom('', ' ', 'a', 'A', 'a-b', 'a--b', '-a', 'inspected', 'organisations', 'members', 'percent', 'year', 'ordinal', 'city', 'about', 'at-least', 'party-cell', 'congress'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'a',
+    'A',
+    'a-b',
+    'a--b',
+    '-a',
+    'inspected',
+    'organisations',
+    'members',
+    'percent',
+    'year',
+    'ordinal',
+    'city',
+    'about',
+    'at-least',
+    'party-cell',
+    'congress',
+  ),
   fc.constantFrom(0, -0, 1, -1, 0.5, 83, 84, 100, 101, 226, 227, 1e21, Number.NaN, Number.POSITIVE_INFINITY),
-  fc.constantFrom(null, true, [], {}, { vi: 'x', en: 'y' }, { vi: ' ', en: 'y' }, { vi: 'x' }, { section: 'lead', paragraph: 1 }, { section: 'lead', paragraph: 0 }, { from: [], method: { vi: 'a', en: 'b' } }),
+  fc.constantFrom(
+    null,
+    true,
+    [],
+    {},
+    { vi: 'x', en: 'y' },
+    { vi: ' ', en: 'y' },
+    { vi: 'x' },
+    { section: 'lead', paragraph: 1 },
+    { section: 'lead', paragraph: 0 },
+    { from: [], method: { vi: 'a', en: 'b' } },
+  ),
   fc.jsonValue(),
 );
 

@@ -22,7 +22,9 @@ describe('number and date formatting', () => {
     expect(formatValue('vi', { value: 1010, unit: 'year' })).toBe('1010');
     expect(formatValue('vi', { value: 1010, unit: 'years' })).toBe('1.010');
     expect(formatFigure('vi', makeIndicator({ id: 'a', value: 26, unit: 'conferences', qualifier: 'about' }))).toBe('khoảng 26');
-    expect(formatFigure('en', makeIndicator({ id: 'b', value: 1, denominator: 3, unit: 'share-of-time', qualifier: 'at-least' }))).toBe('at least 1/3');
+    expect(formatFigure('en', makeIndicator({ id: 'b', value: 1, denominator: 3, unit: 'share-of-time', qualifier: 'at-least' }))).toBe(
+      'at least 1/3',
+    );
   });
 
   it('names the place in the report', () => {

@@ -83,7 +83,29 @@ function mutate(root: Json, mutations: readonly Mutation[]): Json {
 // Values likely to slip past a schema: wrong types, edge numbers, near-valid strings, markup.
 const tricky: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue() as fc.Arbitrary<Json>,
-  fc.constantFrom<Json>(-1, -0, 0, 0.5, 1e308, -1e308, 2 ** 53, '', ' ', '2020-13-45', 'Ha-Noi', 'ha-noi', '2020', 'vi', '<script>alert(1)</script>', '__proto__', 'constructor', [], {}, null, true),
+  fc.constantFrom<Json>(
+    -1,
+    -0,
+    0,
+    0.5,
+    1e308,
+    -1e308,
+    2 ** 53,
+    '',
+    ' ',
+    '2020-13-45',
+    'Ha-Noi',
+    'ha-noi',
+    '2020',
+    'vi',
+    '<script>alert(1)</script>',
+    '__proto__',
+    'constructor',
+    [],
+    {},
+    null,
+    true,
+  ),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({ pick: fc.nat(), op: fc.constantFrom('delete', 'replace'), value: tricky });
@@ -131,7 +153,9 @@ describe('validateDataset under any input (property)', () => {
   it('a required field of an indicator given a wrong type is reported within that indicator', () => {
     // e.g. indicators[3].value = null must name indicators[3] (or a field of it), never only an unrelated place
     const shipped = shippedJson() as unknown as Json;
-    const leaves = pathsOf(shipped).filter((p) => p.includes('indicators') && ['value', 'unit', 'orgUnit', 'period'].includes(String(p[p.length - 1])));
+    const leaves = pathsOf(shipped).filter(
+      (p) => p.includes('indicators') && ['value', 'unit', 'orgUnit', 'period'].includes(String(p[p.length - 1])),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...leaves), fc.constantFrom<Json>(null, 'x y', [], {}, true), (path, value) => {
         const copy = structuredClone(shipped) as { indicators: Record<string, Json>[] };
@@ -177,7 +201,8 @@ describe('syntheticDataset (property)', () => {
       fc.property(options, (opts) => {
         const dataset = syntheticDataset(opts);
         expect(syntheticDataset(opts)).toEqual(dataset);
-        for (const text of [dataset.meta.title.vi, dataset.meta.title.en, dataset.meta.report.vi, dataset.meta.report.en]) expect(text).toContain(SYNTHETIC_MARK);
+        for (const text of [dataset.meta.title.vi, dataset.meta.title.en, dataset.meta.report.vi, dataset.meta.report.en])
+          expect(text).toContain(SYNTHETIC_MARK);
       }),
       { numRuns: 30 },
     );

@@ -19,9 +19,38 @@ const ds: Dataset = makeDataset({
   source: { sections: [{ id: 's1', label: { vi: 'Phần 2: Kết quả', en: 'Part 2: Results' } }] },
   indicators: [
     makeIndicator({ id: 'a', value: 1282, period: 'p1', orgUnit: 'u1', locator: { section: 's1', paragraph: 5 } }),
-    makeIndicator({ id: 'b', value: 17118, unit: 'party-cells', subject: undefined, category: 'congress', measure: 'congress-held', level: 'party-cell', period: 'p2', orgUnit: 'u2' }),
-    makeIndicator({ id: 'c', value: 226, denominator: 226, subject: undefined, category: 'congress', measure: 'consolidated', period: 'p1', orgUnit: 'u1' }),
-    makeIndicator({ id: 'd', value: 26, qualifier: 'about', unit: 'conferences', subject: undefined, category: 'programme', measure: 'regular-conferences', period: 'p1', orgUnit: 'u1' }),
+    makeIndicator({
+      id: 'b',
+      value: 17118,
+      unit: 'party-cells',
+      subject: undefined,
+      category: 'congress',
+      measure: 'congress-held',
+      level: 'party-cell',
+      period: 'p2',
+      orgUnit: 'u2',
+    }),
+    makeIndicator({
+      id: 'c',
+      value: 226,
+      denominator: 226,
+      subject: undefined,
+      category: 'congress',
+      measure: 'consolidated',
+      period: 'p1',
+      orgUnit: 'u1',
+    }),
+    makeIndicator({
+      id: 'd',
+      value: 26,
+      qualifier: 'about',
+      unit: 'conferences',
+      subject: undefined,
+      category: 'programme',
+      measure: 'regular-conferences',
+      period: 'p1',
+      orgUnit: 'u1',
+    }),
     makeIndicator({
       id: 'e',
       value: 1930,
@@ -51,9 +80,13 @@ describe('describeFilters', () => {
   });
 
   it('adds the subject, and activities and levels only when narrowed', () => {
-    expect(describeFilters(ds, f({ subject: 'member' }), 'vi', ['subject', 'activity', 'level'], [a!])).toBe('Năm 2020 · Thành phố · Đảng viên');
+    expect(describeFilters(ds, f({ subject: 'member' }), 'vi', ['subject', 'activity', 'level'], [a!])).toBe(
+      'Năm 2020 · Thành phố · Đảng viên',
+    );
     expect(describeFilters(ds, f({ activities: ['supervised'] }), 'vi', ['activity'], [a!])).toBe('Năm 2020 · Thành phố · Giám sát');
-    expect(describeFilters(ds, f({ levels: ['party-cell', 'city'] }), 'vi', ['level'], [b!])).toBe('Năm 2021 · Quận A · Chi bộ trực thuộc đảng bộ cơ sở, Đảng bộ Thành phố');
+    expect(describeFilters(ds, f({ levels: ['party-cell', 'city'] }), 'vi', ['level'], [b!])).toBe(
+      'Năm 2021 · Quận A · Chi bộ trực thuộc đảng bộ cơ sở, Đảng bộ Thành phố',
+    );
     // an aspect the panel does not show is not described even if narrowed
     expect(describeFilters(ds, f({ levels: ['city'] }), 'vi', ['subject'], [a!])).not.toContain('Đảng bộ Thành phố');
   });
@@ -72,7 +105,16 @@ describe('indicatorTable', () => {
   it('keeps raw numbers (not formatted), the unit, period, unit of organisation, locator and how computed values were made', () => {
     const t = indicatorTable(ds, ds.indicators, 'vi');
     expect(t.columns.map((c) => c.key)).toEqual(['label', 'value', 'denominator', 'unit', 'period', 'orgUnit', 'source', 'computed']);
-    expect(t.columns.map((c) => c.label)).toEqual(['Chỉ tiêu', 'Giá trị', 'Trên tổng số', 'Đơn vị tính', 'Thời kỳ', 'Đơn vị', 'Vị trí trong báo cáo', 'Cách tính (giá trị tính toán)']);
+    expect(t.columns.map((c) => c.label)).toEqual([
+      'Chỉ tiêu',
+      'Giá trị',
+      'Trên tổng số',
+      'Đơn vị tính',
+      'Thời kỳ',
+      'Đơn vị',
+      'Vị trí trong báo cáo',
+      'Cách tính (giá trị tính toán)',
+    ]);
     expect(t.rows[0]).toEqual({
       id: 'a',
       label: 'Chỉ tiêu a',
@@ -102,7 +144,13 @@ describe('indicatorTable', () => {
 describe('buildExportSpec', () => {
   it('adds the source line and the export date to what the panel says', () => {
     const spec = buildExportSpec(
-      { title: 'Kiểm tra, giám sát', subtitle: 'Năm 2020', table: indicatorTable(ds, [a!], 'vi'), legend: [], fileNameParts: ['kiem-tra-giam-sat', 'Năm 2020'] },
+      {
+        title: 'Kiểm tra, giám sát',
+        subtitle: 'Năm 2020',
+        table: indicatorTable(ds, [a!], 'vi'),
+        legend: [],
+        fileNameParts: ['kiem-tra-giam-sat', 'Năm 2020'],
+      },
       ds,
       'vi',
       new Date('2026-01-02T10:00:00Z'),

@@ -26,7 +26,9 @@ describe('parseFilters', () => {
   });
 
   it('reads readable names, keeping lists in canonical order', () => {
-    expect(parse('panels=source,inspection&subject=member&activity=violation-checked,inspected&level=city,party-cell&period=2021&unit=district')).toEqual({
+    expect(
+      parse('panels=source,inspection&subject=member&activity=violation-checked,inspected&level=city,party-cell&period=2021&unit=district'),
+    ).toEqual({
       panels: ['inspection', 'source'],
       subject: 'member',
       activities: ['inspected', 'violation-checked'],
@@ -52,21 +54,27 @@ describe('parseFilters', () => {
   });
 
   it('ignores a period or unit the dataset does not have', () => {
-    expect(parseFilters(new URLSearchParams('period=2021&unit=district'), { periods: ['2020'], orgUnits: ['city'] })).toMatchObject({ period: null, orgUnit: null });
+    expect(parseFilters(new URLSearchParams('period=2021&unit=district'), { periods: ['2020'], orgUnits: ['city'] })).toMatchObject({
+      period: null,
+      orgUnit: null,
+    });
   });
 
   it('never throws and always yields a well-formed filter set, whatever the query', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('panels', 'subject', 'activity', 'level', 'period', 'unit', 'lang'), fc.string()), (raw) => {
-        const f = parse(new URLSearchParams(raw).toString());
-        expect(f.panels.length).toBeGreaterThan(0);
-        expect(f.activities.length).toBeGreaterThan(0);
-        expect(f.levels.length).toBeGreaterThan(0);
-        expect(SUBJECT_CHOICES).toContain(f.subject);
-        for (const p of f.panels) expect(PANELS).toContain(p);
-        expect(f.period === null || CHOICES.periods.includes(f.period)).toBe(true);
-        expect(f.orgUnit === null || CHOICES.orgUnits.includes(f.orgUnit)).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('panels', 'subject', 'activity', 'level', 'period', 'unit', 'lang'), fc.string()),
+        (raw) => {
+          const f = parse(new URLSearchParams(raw).toString());
+          expect(f.panels.length).toBeGreaterThan(0);
+          expect(f.activities.length).toBeGreaterThan(0);
+          expect(f.levels.length).toBeGreaterThan(0);
+          expect(SUBJECT_CHOICES).toContain(f.subject);
+          for (const p of f.panels) expect(PANELS).toContain(p);
+          expect(f.period === null || CHOICES.periods.includes(f.period)).toBe(true);
+          expect(f.orgUnit === null || CHOICES.orgUnits.includes(f.orgUnit)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -90,7 +98,14 @@ describe('writeFilters', () => {
   });
 
   it('writes readable names', () => {
-    const f: Filters = { panels: ['overview', 'inspection'], subject: 'organisation', activities: ['supervised'], levels: ['grassroots', 'city'], period: '2020', orgUnit: 'city' };
+    const f: Filters = {
+      panels: ['overview', 'inspection'],
+      subject: 'organisation',
+      activities: ['supervised'],
+      levels: ['grassroots', 'city'],
+      period: '2020',
+      orgUnit: 'city',
+    };
     expect(decodeURIComponent(writeFilters(f, new URLSearchParams()).toString())).toBe(
       'panels=overview,inspection&subject=organisation&activity=supervised&level=grassroots,city&period=2020&unit=city',
     );
@@ -147,7 +162,15 @@ describe('applyFilters (synthetic indicators)', () => {
     indicators: [
       makeIndicator({ id: 'a', measure: 'inspected', subject: 'organisation' }),
       makeIndicator({ id: 'b', measure: 'supervised', subject: 'member', unit: 'members', period: '2021' }),
-      makeIndicator({ id: 'c', category: 'congress', measure: 'congress-held', subject: undefined, level: 'city', unit: 'congresses', orgUnit: 'district' }),
+      makeIndicator({
+        id: 'c',
+        category: 'congress',
+        measure: 'congress-held',
+        subject: undefined,
+        level: 'city',
+        unit: 'congresses',
+        orgUnit: 'district',
+      }),
       makeIndicator({ id: 'd', category: 'programme', measure: 'goals', subject: undefined, unit: 'goals' }),
     ],
   });

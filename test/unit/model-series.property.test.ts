@@ -27,30 +27,39 @@ const congressInd = fc.record({
   orgUnit: fc.constantFrom(...UNIT_IDS),
 });
 
-const dataset = fc.record({ insp: fc.array(inspectionInd, { maxLength: 30 }), cong: fc.array(congressInd, { maxLength: 30 }) }).map(({ insp, cong }): Dataset => {
-  const indicators: Indicator[] = [
-    ...insp.map((r, i) => makeIndicator({ id: `i${i}`, category: 'inspection', unit: r.subject === 'member' ? 'members' : 'organisations', ...r })),
-    ...cong.map((r, i) =>
-      makeIndicator({
-        id: `c${i}`,
-        category: 'congress',
-        subject: undefined,
-        measure: r.measure,
-        level: r.level,
-        value: r.value,
-        unit: 'organisations',
-        period: r.period,
-        orgUnit: r.orgUnit,
-        ...(r.ratio && r.measure === 'consolidated' ? { denominator: r.value + r.extra + 1 } : {}),
-      }),
-    ),
-  ];
-  return makeDataset({
-    periods: PERIOD_IDS.map((id, i) => ({ id, label: { vi: `Năm ${2020 + i}`, en: `${2020 + i}` }, start: `${2020 + i}-01-01`, end: `${2020 + i}-12-31` })),
-    orgUnits: UNIT_IDS.map((id) => ({ id, label: { vi: `Đơn vị ${id}`, en: `Unit ${id}` } })),
-    indicators,
+const dataset = fc
+  .record({ insp: fc.array(inspectionInd, { maxLength: 30 }), cong: fc.array(congressInd, { maxLength: 30 }) })
+  .map(({ insp, cong }): Dataset => {
+    const indicators: Indicator[] = [
+      ...insp.map((r, i) =>
+        makeIndicator({ id: `i${i}`, category: 'inspection', unit: r.subject === 'member' ? 'members' : 'organisations', ...r }),
+      ),
+      ...cong.map((r, i) =>
+        makeIndicator({
+          id: `c${i}`,
+          category: 'congress',
+          subject: undefined,
+          measure: r.measure,
+          level: r.level,
+          value: r.value,
+          unit: 'organisations',
+          period: r.period,
+          orgUnit: r.orgUnit,
+          ...(r.ratio && r.measure === 'consolidated' ? { denominator: r.value + r.extra + 1 } : {}),
+        }),
+      ),
+    ];
+    return makeDataset({
+      periods: PERIOD_IDS.map((id, i) => ({
+        id,
+        label: { vi: `Năm ${2020 + i}`, en: `${2020 + i}` },
+        start: `${2020 + i}-01-01`,
+        end: `${2020 + i}-12-31`,
+      })),
+      orgUnits: UNIT_IDS.map((id) => ({ id, label: { vi: `Đơn vị ${id}`, en: `Unit ${id}` } })),
+      indicators,
+    });
   });
-});
 
 const sub = <T extends string>(all: readonly T[]) => fc.subarray([...all], { minLength: 1 });
 const filters: fc.Arbitrary<Filters> = fc.record({

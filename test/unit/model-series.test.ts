@@ -21,9 +21,29 @@ const UNITS: Dataset['orgUnits'] = [
 ];
 
 const insp = (id: string, measure: string, subject: 'organisation' | 'member', value: number, period = 'p1', orgUnit = 'u1') =>
-  makeIndicator({ id, category: 'inspection', measure, subject, value, unit: subject === 'organisation' ? 'organisations' : 'members', period, orgUnit });
+  makeIndicator({
+    id,
+    category: 'inspection',
+    measure,
+    subject,
+    value,
+    unit: subject === 'organisation' ? 'organisations' : 'members',
+    period,
+    orgUnit,
+  });
 const held = (id: string, level: Indicator['level'], value: number, period = 'p1', orgUnit = 'u1', extra: Partial<Indicator> = {}) =>
-  makeIndicator({ id, category: 'congress', measure: 'congress-held', subject: undefined, level, value, unit: 'organisations', period, orgUnit, ...extra });
+  makeIndicator({
+    id,
+    category: 'congress',
+    measure: 'congress-held',
+    subject: undefined,
+    level,
+    value,
+    unit: 'organisations',
+    period,
+    orgUnit,
+    ...extra,
+  });
 
 function twoByTwo(): Dataset {
   const indicators: Indicator[] = [];
@@ -37,7 +57,17 @@ function twoByTwo(): Dataset {
         insp(`s-o-${p}-${u}`, 'supervised', 'organisation', 200 * n),
         held(`h-cell-${p}-${u}`, 'party-cell', 1000 * n),
         held(`h-city-${p}-${u}`, 'city', n),
-        makeIndicator({ id: `done-${p}-${u}`, category: 'congress', measure: 'consolidated', subject: undefined, level: 'grassroots', label: { vi: 'Tổ chức được củng cố', en: 'Consolidated' }, value: n, denominator: 4, unit: 'organisations' }),
+        makeIndicator({
+          id: `done-${p}-${u}`,
+          category: 'congress',
+          measure: 'consolidated',
+          subject: undefined,
+          level: 'grassroots',
+          label: { vi: 'Tổ chức được củng cố', en: 'Consolidated' },
+          value: n,
+          denominator: 4,
+          unit: 'organisations',
+        }),
       );
       for (const ind of indicators.slice(-6)) Object.assign(ind, { period: p, orgUnit: u });
     }
@@ -53,13 +83,24 @@ describe('slices', () => {
     const slices = slicesOf(ds, ds.indicators);
     expect(slices.map((s) => s.key)).toEqual(['p1|u1', 'p1|u2', 'p2|u1', 'p2|u2']);
     expect(sliceLabeler(ds, slices, 'vi')('p2|u2')).toBe('Năm 2021 · Quận A');
-    expect(sliceLabeler(ds, slices.filter((s) => s.orgUnit === 'u1'), 'en')('p2|u1')).toBe('2021');
+    expect(
+      sliceLabeler(
+        ds,
+        slices.filter((s) => s.orgUnit === 'u1'),
+        'en',
+      )('p2|u1'),
+    ).toBe('2021');
     expect(sliceLabeler(ds, slices.slice(0, 1), 'vi')('p1|u1')).toBe('');
   });
 
   it('focuses on the latest period of the top unit that has data', () => {
     expect(focusSlice(ds, ds.indicators)?.key).toBe('p2|u1');
-    expect(focusSlice(ds, ds.indicators.filter((i) => i.orgUnit === 'u2'))?.key).toBe('p2|u2');
+    expect(
+      focusSlice(
+        ds,
+        ds.indicators.filter((i) => i.orgUnit === 'u2'),
+      )?.key,
+    ).toBe('p2|u2');
     expect(focusSlice(ds, [])).toBeNull();
   });
 });
@@ -76,7 +117,8 @@ describe('inspection series', () => {
       insp('other', 'disciplined', 'member', 9), // not one of the three activities: left out
     ],
   });
-  const series = (over: Partial<Filters> = {}, lang: 'vi' | 'en' = 'vi') => inspectionSeries(ds, applyFilters(ds.indicators, f(over)), f(over), lang);
+  const series = (over: Partial<Filters> = {}, lang: 'vi' | 'en' = 'vi') =>
+    inspectionSeries(ds, applyFilters(ds.indicators, f(over)), f(over), lang);
 
   it('puts organisations and members side by side, one row per activity, in canonical order', () => {
     const s = series();
@@ -136,7 +178,9 @@ describe('inspection series', () => {
       'Giám sát · Quận A',
     ]);
     const one = f({ period: 'p1', orgUnit: 'u2', activities: ['inspected'] });
-    expect(inspectionSeries(big, applyFilters(big.indicators, one), one, 'vi').rows.map((r) => [r.label, r.organisation, r.member])).toEqual([['Kiểm tra (cấp ủy)', 200, 20]]);
+    expect(
+      inspectionSeries(big, applyFilters(big.indicators, one), one, 'vi').rows.map((r) => [r.label, r.organisation, r.member]),
+    ).toEqual([['Kiểm tra (cấp ủy)', 200, 20]]);
   });
 });
 
@@ -147,10 +191,44 @@ describe('congress series', () => {
       held('grassroots', 'grassroots', 2310),
       held('upper', 'upper-grassroots', 50),
       held('city', 'city', 1, 'p1', 'u1', { computed: { from: ['x'], method: { vi: 'đếm', en: 'count' } }, unit: 'congresses' }),
-      makeIndicator({ id: 'ahead', category: 'congress', measure: 'days-ahead-of-plan', subject: undefined, level: 'city', value: 10, unit: 'days' }),
-      makeIndicator({ id: 'consolidated', category: 'congress', measure: 'consolidated', subject: undefined, level: 'grassroots', value: 226, denominator: 226, unit: 'organisations' }),
-      makeIndicator({ id: 'difficult', category: 'congress', measure: 'difficult-congress-held', subject: undefined, level: 'grassroots', value: 60, denominator: 83, unit: 'organisations' }),
-      makeIndicator({ id: 'ordinal', category: 'congress', measure: 'congress-ordinal', subject: undefined, level: 'city', value: 17, unit: 'ordinal' }),
+      makeIndicator({
+        id: 'ahead',
+        category: 'congress',
+        measure: 'days-ahead-of-plan',
+        subject: undefined,
+        level: 'city',
+        value: 10,
+        unit: 'days',
+      }),
+      makeIndicator({
+        id: 'consolidated',
+        category: 'congress',
+        measure: 'consolidated',
+        subject: undefined,
+        level: 'grassroots',
+        value: 226,
+        denominator: 226,
+        unit: 'organisations',
+      }),
+      makeIndicator({
+        id: 'difficult',
+        category: 'congress',
+        measure: 'difficult-congress-held',
+        subject: undefined,
+        level: 'grassroots',
+        value: 60,
+        denominator: 83,
+        unit: 'organisations',
+      }),
+      makeIndicator({
+        id: 'ordinal',
+        category: 'congress',
+        measure: 'congress-ordinal',
+        subject: undefined,
+        level: 'city',
+        value: 17,
+        unit: 'ordinal',
+      }),
     ].map((i) => ({ ...i, period: '2020', orgUnit: 'city' })),
   });
   const series = (over: Partial<Filters> = {}) => congressSeries(ds, applyFilters(ds.indicators, f(over)), 'vi');
@@ -211,7 +289,12 @@ describe('congress series', () => {
     // completion rows must be told apart when several slices are shown (a chart of four identical labels says nothing)
     const labels = s.completion.map((c) => c.label);
     expect(new Set(labels).size).toBe(4);
-    expect(labels).toEqual(['Tổ chức được củng cố · Năm 2020 · Thành phố', 'Tổ chức được củng cố · Năm 2020 · Quận A', 'Tổ chức được củng cố · Năm 2021 · Thành phố', 'Tổ chức được củng cố · Năm 2021 · Quận A']);
+    expect(labels).toEqual([
+      'Tổ chức được củng cố · Năm 2020 · Thành phố',
+      'Tổ chức được củng cố · Năm 2020 · Quận A',
+      'Tổ chức được củng cố · Năm 2021 · Thành phố',
+      'Tổ chức được củng cố · Năm 2021 · Quận A',
+    ]);
     expect(s.completion.map((c) => [c.done, c.remaining])).toEqual([
       [1, 3],
       [2, 2],
@@ -226,11 +309,57 @@ describe('programme series', () => {
     periods: PERIODS,
     orgUnits: UNITS,
     indicators: [
-      makeIndicator({ id: 'goals', category: 'programme', measure: 'goals', subject: undefined, value: 4, unit: 'goals', period: 'p2', orgUnit: 'u1' }),
-      makeIndicator({ id: 'conf', category: 'conference', measure: 'contributions-answered', subject: undefined, value: 8, unit: 'contributions', period: 'p1', orgUnit: 'u1' }),
-      makeIndicator({ id: 'chapters', category: 'programme', measure: 'regulation-chapters', subject: undefined, value: 5, unit: 'chapters', period: 'p1', orgUnit: 'u1' }),
-      makeIndicator({ id: 'ordinal', category: 'programme', measure: 'party-congress-ordinal', subject: undefined, value: 13, unit: 'ordinal', period: 'p2', orgUnit: 'u1' }),
-      makeIndicator({ id: 'share', category: 'programme', measure: 'grassroots-time', subject: undefined, value: 1, denominator: 3, unit: 'share-of-time', period: 'p1', orgUnit: 'u1' }),
+      makeIndicator({
+        id: 'goals',
+        category: 'programme',
+        measure: 'goals',
+        subject: undefined,
+        value: 4,
+        unit: 'goals',
+        period: 'p2',
+        orgUnit: 'u1',
+      }),
+      makeIndicator({
+        id: 'conf',
+        category: 'conference',
+        measure: 'contributions-answered',
+        subject: undefined,
+        value: 8,
+        unit: 'contributions',
+        period: 'p1',
+        orgUnit: 'u1',
+      }),
+      makeIndicator({
+        id: 'chapters',
+        category: 'programme',
+        measure: 'regulation-chapters',
+        subject: undefined,
+        value: 5,
+        unit: 'chapters',
+        period: 'p1',
+        orgUnit: 'u1',
+      }),
+      makeIndicator({
+        id: 'ordinal',
+        category: 'programme',
+        measure: 'party-congress-ordinal',
+        subject: undefined,
+        value: 13,
+        unit: 'ordinal',
+        period: 'p2',
+        orgUnit: 'u1',
+      }),
+      makeIndicator({
+        id: 'share',
+        category: 'programme',
+        measure: 'grassroots-time',
+        subject: undefined,
+        value: 1,
+        denominator: 3,
+        unit: 'share-of-time',
+        period: 'p1',
+        orgUnit: 'u1',
+      }),
       insp('inspection', 'inspected', 'organisation', 7, 'p1', 'u1'),
     ],
   });
@@ -247,9 +376,22 @@ describe('programme series', () => {
 
   it('names the unit as well when several units are shown', () => {
     const goals = (id: string, orgUnit: string) =>
-      makeIndicator({ id, category: 'programme', measure: 'goals', subject: undefined, label: { vi: 'Mục tiêu', en: 'Goals' }, value: 4, unit: 'goals', period: 'p2', orgUnit });
+      makeIndicator({
+        id,
+        category: 'programme',
+        measure: 'goals',
+        subject: undefined,
+        label: { vi: 'Mục tiêu', en: 'Goals' },
+        value: 4,
+        unit: 'goals',
+        period: 'p2',
+        orgUnit,
+      });
     const two = makeDataset({ periods: PERIODS, orgUnits: UNITS, indicators: [goals('g1', 'u1'), goals('g2', 'u2')] });
-    expect(programmeSeries(two, two.indicators, 'vi').counts.map((c) => c.label)).toEqual(['Mục tiêu (Năm 2021 · Thành phố)', 'Mục tiêu (Năm 2021 · Quận A)']);
+    expect(programmeSeries(two, two.indicators, 'vi').counts.map((c) => c.label)).toEqual([
+      'Mục tiêu (Năm 2021 · Thành phố)',
+      'Mục tiêu (Năm 2021 · Quận A)',
+    ]);
     expect(programmeSeries(two, two.indicators.slice(1), 'vi').counts.map((c) => c.label)).toEqual(['Mục tiêu (Năm 2021)']);
   });
 
@@ -263,10 +405,21 @@ describe('programme series', () => {
 });
 
 describe('anniversary series', () => {
-  const years = (id: string, value: number) => makeIndicator({ id, category: 'anniversary', measure: 'anniversary-years', subject: undefined, value, unit: 'years' });
+  const years = (id: string, value: number) =>
+    makeIndicator({ id, category: 'anniversary', measure: 'anniversary-years', subject: undefined, value, unit: 'years' });
   const origin = (id: string, from: string, value: number) =>
-    makeIndicator({ id, category: 'anniversary', measure: 'origin-year', subject: undefined, value, unit: 'year', computed: { from: [from], method: { vi: '2020 - N', en: '2020 - N' } } });
-  const ds = makeDataset({ indicators: [years('party', 90), years('hcm', 130), years('lonely', 5), origin('party-y', 'party', 1930), origin('hcm-y', 'hcm', 1890)] });
+    makeIndicator({
+      id,
+      category: 'anniversary',
+      measure: 'origin-year',
+      subject: undefined,
+      value,
+      unit: 'year',
+      computed: { from: [from], method: { vi: '2020 - N', en: '2020 - N' } },
+    });
+  const ds = makeDataset({
+    indicators: [years('party', 90), years('hcm', 130), years('lonely', 5), origin('party-y', 'party', 1930), origin('hcm-y', 'hcm', 1890)],
+  });
 
   it('pairs the stated N years with the computed origin year, on a timeline in origin order', () => {
     const rows = anniversarySeries(ds, ds.indicators, 'vi');
@@ -291,7 +444,15 @@ describe('overview series', () => {
         insp('so', 'supervised', 'organisation', 766),
         held('cells', 'party-cell', 17118),
         held('city', 'city', 1, 'p1', 'u1', { computed: { from: ['x'], method: { vi: 'đếm', en: 'count' } } }),
-        makeIndicator({ id: 'done', category: 'congress', measure: 'consolidated', subject: undefined, value: 226, denominator: 226, unit: 'organisations' }),
+        makeIndicator({
+          id: 'done',
+          category: 'congress',
+          measure: 'consolidated',
+          subject: undefined,
+          value: 226,
+          denominator: 226,
+          unit: 'organisations',
+        }),
         makeIndicator({ id: 'ahead', category: 'congress', measure: 'days-ahead-of-plan', subject: undefined, value: 10, unit: 'days' }),
       ].map((i) => ({ ...i, period: '2020', orgUnit: 'city' })),
     });
@@ -336,7 +497,9 @@ describe('deriveAll on the shipped report', () => {
     expect(d.congress.completion.map((c) => `${c.done}/${c.total}`).sort()).toEqual(['226/226', '83/83']);
     expect(d.congress.aheadOfPlan.map((i) => i.value)).toEqual([10]);
     expect(d.overview.slice?.period).toBe('2020');
-    expect(d.overview.tiles.map((t) => t.key)).toEqual(expect.arrayContaining(['inspected', 'supervised', 'violation-checked', 'congress-held']));
+    expect(d.overview.tiles.map((t) => t.key)).toEqual(
+      expect.arrayContaining(['inspected', 'supervised', 'violation-checked', 'congress-held']),
+    );
     expect(d.programme.counts.length).toBeGreaterThan(0);
     expect(d.anniversary.map((r) => r.originYear)).toEqual([1010, 1890, 1930, 1930, 1945, 1954]);
   });

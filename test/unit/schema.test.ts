@@ -106,16 +106,41 @@ type Mutation = [name: string, mutate: (d: ReturnType<typeof shippedJson>) => vo
 const BAD_CASES: Mutation[] = [
   ['a negative count', (d) => void (d.indicators[3]!.value = -5), 'indicators[3].value', 'validation.count_negative'],
   ['a fractional count', (d) => void (d.indicators[0]!.value = 12.5), 'indicators[0].value', 'validation.count_not_integer'],
-  ['a numerator above its denominator', (d) => void (d.indicators.find((i) => i.id === 'grassroots-consolidated')!.value = 227), 'indicators[14].value', 'validation.numerator_above_denominator'],
+  [
+    'a numerator above its denominator',
+    (d) => void (d.indicators.find((i) => i.id === 'grassroots-consolidated')!.value = 227),
+    'indicators[14].value',
+    'validation.numerator_above_denominator',
+  ],
   ['a duplicate id', (d) => void (d.indicators[1]!.id = d.indicators[0]!.id), 'indicators[1].id', 'validation.duplicate_id'],
-  ['an unknown category', (d) => void ((d.indicators[2] as { category: string }).category = 'sports'), 'indicators[2].category', 'validation.invalid_value'],
+  [
+    'an unknown category',
+    (d) => void ((d.indicators[2] as { category: string }).category = 'sports'),
+    'indicators[2].category',
+    'validation.invalid_value',
+  ],
   ['a missing label', (d) => void delete (d.indicators[4] as { label?: unknown }).label, 'indicators[4].label', 'validation.missing'],
   ['an empty English label', (d) => void (d.indicators[5]!.label.en = '  '), 'indicators[5].label.en', 'validation.too_small_string'],
-  ['a value given as text', (d) => void ((d.indicators[6] as { value: unknown }).value = '17.118'), 'indicators[6].value', 'validation.invalid_type'],
+  [
+    'a value given as text',
+    (d) => void ((d.indicators[6] as { value: unknown }).value = '17.118'),
+    'indicators[6].value',
+    'validation.invalid_type',
+  ],
   ['a period that does not exist', (d) => void (d.indicators[7]!.period = '2019'), 'indicators[7].period', 'validation.unknown_reference'],
-  ['an unknown field', (d) => void ((d.indicators[8] as Record<string, unknown>).vaule = 1), 'indicators[8]', 'validation.unrecognized_keys'],
+  [
+    'an unknown field',
+    (d) => void ((d.indicators[8] as Record<string, unknown>).vaule = 1),
+    'indicators[8]',
+    'validation.unrecognized_keys',
+  ],
   ['a malformed date', (d) => void (d.meta.date = '28/11/2020'), 'meta.date', 'validation.iso_date'],
-  ['a percent above 100', (d) => void (d.indicators.find((i) => i.unit === 'percent')!.value = 101), 'indicators[15].value', 'validation.percent_range'],
+  [
+    'a percent above 100',
+    (d) => void (d.indicators.find((i) => i.unit === 'percent')!.value = 101),
+    'indicators[15].value',
+    'validation.percent_range',
+  ],
 ];
 
 describe('the schema rejects what the data must never be', () => {

@@ -59,7 +59,10 @@ describe('npm run validate (scripts/validate.ts)', { timeout: 60_000 }, () => {
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
     expect(lines[0]).toBe(`${file}: dữ liệu không hợp lệ (2 lỗi):`);
-    expect(lines.slice(1).sort()).toEqual(['indicators[0].value: số đếm không được âm', 'indicators[2].id: định danh "inspected-members" bị trùng']);
+    expect(lines.slice(1).sort()).toEqual([
+      'indicators[0].value: số đếm không được âm',
+      'indicators[2].id: định danh "inspected-members" bị trùng',
+    ]);
   });
 
   it('speaks English with --lang en', async () => {
@@ -127,18 +130,25 @@ describe('check-file.ts', () => {
     expect(MAX_DATASET_BYTES).toBe(40 * 1024 * 1024);
     expect(checkDatasetText(shippedText, MAX_DATASET_BYTES + 1)).toEqual({ ok: false, reason: 'too-large', bytes: MAX_DATASET_BYTES + 1 });
     expect(checkDatasetText(shippedText, MAX_DATASET_BYTES).ok).toBe(true);
-    expect(checkFile('{', { lang: 'vi', name: 'big.json', bytes: 45 * 1024 * 1024 }).lines).toEqual(['big.json: tệp quá lớn (45 MB); giới hạn là 40 MB.']);
+    expect(checkFile('{', { lang: 'vi', name: 'big.json', bytes: 45 * 1024 * 1024 }).lines).toEqual([
+      'big.json: tệp quá lớn (45 MB); giới hạn là 40 MB.',
+    ]);
   });
 
   it('lists every problem by path, naming the whole file when the path is empty', () => {
     const report = checkFile('[]', { lang: 'vi', name: 'a.json' });
-    expect(report).toEqual({ exitCode: 1, lines: ['a.json: dữ liệu không hợp lệ (1 lỗi):', '(toàn bộ tệp): sai kiểu dữ liệu: cần object'] });
+    expect(report).toEqual({
+      exitCode: 1,
+      lines: ['a.json: dữ liệu không hợp lệ (1 lỗi):', '(toàn bộ tệp): sai kiểu dữ liệu: cần object'],
+    });
     const broken = checkDatasetText(brokenText());
     expect(broken.ok).toBe(false);
     const lines = describeCheck(broken, 'en', 'b.json').lines;
     expect(lines).toHaveLength(3);
     expect(lines).toContain('indicators[0].value: a count cannot be negative');
-    expect(problemLine({ path: 'periods[1].end', key: 'validation.period_order', params: {} }, 'vi')).toBe('periods[1].end: ngày kết thúc trước ngày bắt đầu');
+    expect(problemLine({ path: 'periods[1].end', key: 'validation.period_order', params: {} }, 'vi')).toBe(
+      'periods[1].end: ngày kết thúc trước ngày bắt đầu',
+    );
   });
 
   it('counts UTF-8 bytes like Buffer.byteLength, lone surrogates included', () => {

@@ -62,22 +62,21 @@ export function congressSeries(dataset: Dataset, filtered: readonly Indicator[],
   const ratios = congress.filter((i) => i.denominator !== undefined);
   // Named among all the ratios shown, so the same figure for two periods or units gets two distinct labels.
   const ratioSliceName = sliceLabeler(dataset, slicesOf(dataset, ratios), lang);
-  const completion = ratios
-    .map((i) => {
-      const total = i.denominator as number;
-      const suffix = ratioSliceName(sliceKey(i));
-      return {
-        key: i.id,
-        label: suffix ? `${i.label[lang]} · ${suffix}` : i.label[lang],
-        done: i.value,
-        remaining: total - i.value,
-        total,
-        share: i.value / total,
-        donePercent: (100 * i.value) / total,
-        remainingPercent: (100 * (total - i.value)) / total,
-        source: i,
-      };
-    });
+  const completion = ratios.map((i) => {
+    const total = i.denominator as number;
+    const suffix = ratioSliceName(sliceKey(i));
+    return {
+      key: i.id,
+      label: suffix ? `${i.label[lang]} · ${suffix}` : i.label[lang],
+      done: i.value,
+      remaining: total - i.value,
+      total,
+      share: i.value / total,
+      donePercent: (100 * i.value) / total,
+      remainingPercent: (100 * (total - i.value)) / total,
+      source: i,
+    };
+  });
   const aheadOfPlan = congress.filter((i) => i.measure === 'days-ahead-of-plan');
   const used = new Set([...held, ...aheadOfPlan, ...completion.map((c) => c.source)]);
   return { levels, completion, aheadOfPlan, others: congress.filter((i) => !used.has(i)) };

@@ -44,7 +44,8 @@ export function inspectionSeries(dataset: Dataset, filtered: readonly Indicator[
   }
   const sliceOrder = new Map(slices.map((s, i) => [s.key, i]));
   const rows = [...byKey.values()].sort(
-    (a, b) => ACTIVITIES.indexOf(a.activity) - ACTIVITIES.indexOf(b.activity) || (sliceOrder.get(a.slice) ?? 0) - (sliceOrder.get(b.slice) ?? 0),
+    (a, b) =>
+      ACTIVITIES.indexOf(a.activity) - ACTIVITIES.indexOf(b.activity) || (sliceOrder.get(a.slice) ?? 0) - (sliceOrder.get(b.slice) ?? 0),
   );
   const present = new Set(relevant.map((i) => i.subject));
   return { rows, subjects: subjectsShown(filters.subject).filter((s) => present.has(s)) };

@@ -22,7 +22,8 @@ export function overviewSeries(dataset: Dataset, filtered: readonly Indicator[])
   const candidates = filtered.filter(
     (i) =>
       (i.category === 'inspection' && INSPECTION_ORDER.includes(i.measure)) ||
-      (i.category === 'congress' && ((i.measure === 'congress-held' && !i.computed) || i.denominator !== undefined || i.measure === 'days-ahead-of-plan')),
+      (i.category === 'congress' &&
+        ((i.measure === 'congress-held' && !i.computed) || i.denominator !== undefined || i.measure === 'days-ahead-of-plan')),
   );
   const slice = focusSlice(dataset, candidates);
   if (!slice) return { slice: null, tiles: [] };

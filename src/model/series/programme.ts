@@ -33,9 +33,13 @@ export function programmeSeries(dataset: Dataset, filtered: readonly Indicator[]
     return severalUnits ? `${period} · ${unitName.get(i.orgUnit) ?? i.orgUnit}` : period;
   };
   // Ranked once per row (category, then period), not in every comparison: files can hold tens of thousands.
-  const rank = (i: Indicator) => PROGRAMME_CATEGORIES.indexOf(i.category as (typeof PROGRAMME_CATEGORIES)[number]) * 1e6 + (periodOrder.get(i.period) ?? 0);
+  const rank = (i: Indicator) =>
+    PROGRAMME_CATEGORIES.indexOf(i.category as (typeof PROGRAMME_CATEGORIES)[number]) * 1e6 + (periodOrder.get(i.period) ?? 0);
   const counts = counted
-    .map((i) => ({ rank: rank(i), row: { key: i.id, label: `${i.label[lang]} (${where(i)})`, value: i.value, period: i.period, source: i } }))
+    .map((i) => ({
+      rank: rank(i),
+      row: { key: i.id, label: `${i.label[lang]} (${where(i)})`, value: i.value, period: i.period, source: i },
+    }))
     .sort((a, b) => a.rank - b.rank)
     .map((r) => r.row);
   const drawn = new Set(counts.map((c) => c.source));

@@ -16,8 +16,15 @@ import { TooltipSources } from '../SourceNote';
 export function AnniversaryPanel({ dataset, rows, filters }: { dataset: Dataset; rows: readonly AnniversaryRow[]; filters: Filters }) {
   const { lang, t } = useI18n();
   const drawn = rows.filter((r) => r.originYear !== null);
-  const caption = (r: AnniversaryRow) => t('anniversary.caption', { years: formatNumber(lang, r.years), origin: String(r.originYear ?? '') });
-  const timeline = limitRows(drawn).shown.map((r) => ({ key: r.key, label: r.label, start: r.originYear as number, end: r.anniversaryYear, caption: caption(r) }));
+  const caption = (r: AnniversaryRow) =>
+    t('anniversary.caption', { years: formatNumber(lang, r.years), origin: String(r.originYear ?? '') });
+  const timeline = limitRows(drawn).shown.map((r) => ({
+    key: r.key,
+    label: r.label,
+    start: r.originYear as number,
+    end: r.anniversaryYear,
+    caption: caption(r),
+  }));
   const indicators = rows.flatMap((r) => (r.computed ? [r.source, r.computed] : [r.source]));
   const title = t('panel.anniversary.title');
   const subtitle = describeFilters(dataset, filters, lang, [], indicators);
@@ -31,7 +38,13 @@ export function AnniversaryPanel({ dataset, rows, filters }: { dataset: Dataset;
       empty={rows.length === 0}
       chartHeight={timelineHeight(timeline.length)}
       drawnRows={{ shown: timeline.length, total: drawn.length }}
-      exportInfo={{ title, subtitle: `${subtitle} · ${t('anniversary.computedNote')}`, table: panelTable(dataset, indicators, lang), legend: [], fileNameParts: ['ky-niem', subtitle] }}
+      exportInfo={{
+        title,
+        subtitle: `${subtitle} · ${t('anniversary.computedNote')}`,
+        table: panelTable(dataset, indicators, lang),
+        legend: [],
+        fileNameParts: ['ky-niem', subtitle],
+      }}
       chart={(describedBy) =>
         timeline.length > 0 ? (
           <TimelineView

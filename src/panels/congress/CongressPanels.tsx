@@ -53,7 +53,13 @@ export function CongressLevelsPanel({ dataset, series, filters }: Props) {
       empty={series.levels.length === 0 && series.aheadOfPlan.length === 0}
       chartHeight={barChartHeight(levels.shown.length, 1)}
       drawnRows={{ shown: levels.shown.length, total: levels.total }}
-      exportInfo={{ title, subtitle: `${subtitle} · ${t('congress.logScale')}`, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['dai-hoi-cac-cap', subtitle] }}
+      exportInfo={{
+        title,
+        subtitle: `${subtitle} · ${t('congress.logScale')}`,
+        table: panelTable(dataset, indicators, lang),
+        legend: specs,
+        fileNameParts: ['dai-hoi-cac-cap', subtitle],
+      }}
       chart={(describedBy) =>
         series.levels.length > 0 ? (
           <BarChartView
@@ -64,13 +70,17 @@ export function CongressLevelsPanel({ dataset, series, filters }: Props) {
             scale="log"
             label={`${title}: ${subtitle}`}
             describedBy={describedBy}
-            labelFor={(row) => (row.sources.some((s) => s.computed) ? `${format(row.value)} (${t('figure.computedMark')})` : format(row.value))}
+            labelFor={(row) =>
+              row.sources.some((s) => s.computed) ? `${format(row.value)} (${t('figure.computedMark')})` : format(row.value)
+            }
             tooltipNote={(row) => (
               <>
                 <TooltipSources dataset={dataset} indicators={row.sources} />
-                {row.sources.filter((s) => s.computed).map((s) => (
-                  <p key={s.id}>{t('figure.computed', { method: s.computed!.method[lang] })}</p>
-                ))}
+                {row.sources
+                  .filter((s) => s.computed)
+                  .map((s) => (
+                    <p key={s.id}>{t('figure.computed', { method: s.computed!.method[lang] })}</p>
+                  ))}
               </>
             )}
           />
@@ -110,7 +120,13 @@ export function CongressCompletionPanel({ dataset, series, filters }: Props) {
       empty={series.completion.length === 0 && series.others.length === 0}
       chartHeight={barChartHeight(completion.shown.length, 2, true) + 28}
       drawnRows={{ shown: completion.shown.length, total: completion.total }}
-      exportInfo={{ title, subtitle, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['ty-le-hoan-thanh', subtitle] }}
+      exportInfo={{
+        title,
+        subtitle,
+        table: panelTable(dataset, indicators, lang),
+        legend: specs,
+        fileNameParts: ['ty-le-hoan-thanh', subtitle],
+      }}
       chart={(describedBy) =>
         series.completion.length > 0 ? (
           <>

@@ -30,7 +30,9 @@ export function InspectionPanel({ dataset, series, filters }: { dataset: Dataset
   const subtitle = describeFilters(dataset, filters, lang, ['subject', 'activity'], indicators);
   const description = drawn.shown
     .map((r) => {
-      const parts = specs.filter((s) => r[s.key] !== null).map((s) => `${format(r[s.key] as number)} ${t(`unit.${s.key === 'organisation' ? 'organisations' : 'members'}`)}`);
+      const parts = specs
+        .filter((s) => r[s.key] !== null)
+        .map((s) => `${format(r[s.key] as number)} ${t(`unit.${s.key === 'organisation' ? 'organisations' : 'members'}`)}`);
       return `${r.label}: ${parts.join(', ')}`;
     })
     .join('; ');
@@ -43,7 +45,13 @@ export function InspectionPanel({ dataset, series, filters }: { dataset: Dataset
       empty={series.rows.length === 0 || specs.length === 0}
       chartHeight={barChartHeight(drawn.shown.length, specs.length) + 28}
       drawnRows={{ shown: drawn.shown.length, total: drawn.total }}
-      exportInfo={{ title, subtitle, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['kiem-tra-giam-sat', subtitle] }}
+      exportInfo={{
+        title,
+        subtitle,
+        table: panelTable(dataset, indicators, lang),
+        legend: specs,
+        fileNameParts: ['kiem-tra-giam-sat', subtitle],
+      }}
       chart={(describedBy) => (
         <>
           <Legend series={specs} />

@@ -43,7 +43,9 @@ export function OverviewStrip({ dataset, overview }: { dataset: Dataset; overvie
         ) : null}
       </h2>
       {tiles.length === 0 ? (
-        <p className="panel__empty" role="note">{t('panel.empty')}</p>
+        <p className="panel__empty" role="note">
+          {t('panel.empty')}
+        </p>
       ) : (
         <ul className="tiles">
           {tiles.map((tile) => (
@@ -61,7 +63,9 @@ export function OverviewStrip({ dataset, overview }: { dataset: Dataset; overvie
               ) : (
                 <p className="tile__figures" data-indicator={tile.figures[0]?.id}>
                   <span className="tile__value num">
-                    {tile.kind === 'ahead' ? t('congress.aheadValue', { days: formatValue(lang, tile.figures[0]!) }) : formatValue(lang, tile.figures[0]!)}
+                    {tile.kind === 'ahead'
+                      ? t('congress.aheadValue', { days: formatValue(lang, tile.figures[0]!) })
+                      : formatValue(lang, tile.figures[0]!)}
                   </span>
                   {tile.kind === 'completion' && tile.figures[0]?.denominator ? (
                     <span className="tile__unit"> {formatPercent(lang, tile.figures[0].value / tile.figures[0].denominator)}</span>

@@ -32,7 +32,13 @@ export function ProgrammePanel({ dataset, series, filters }: { dataset: Dataset;
       empty={indicators.length === 0}
       chartHeight={barChartHeight(drawn.shown.length, 1)}
       drawnRows={{ shown: drawn.shown.length, total: drawn.total }}
-      exportInfo={{ title, subtitle, table: panelTable(dataset, indicators, lang), legend: specs, fileNameParts: ['chuong-trinh-toan-khoa', subtitle] }}
+      exportInfo={{
+        title,
+        subtitle,
+        table: panelTable(dataset, indicators, lang),
+        legend: specs,
+        fileNameParts: ['chuong-trinh-toan-khoa', subtitle],
+      }}
       chart={(describedBy) =>
         drawn.shown.length > 0 ? (
           <BarChartView
