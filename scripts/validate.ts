@@ -6,14 +6,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkFile, describeCheck, isTooLarge } from '../src/data/check-file';
-import { isLang, type Lang } from '../src/i18n/translate';
+import { isLang, translate } from '../src/i18n/translate';
 
 const USAGE = 'usage: npm run validate -- <file.json> [--lang vi|en]';
-
-const CANNOT_READ: Record<Lang, string> = {
-  vi: '{name}: không đọc được tệp ({detail}).',
-  en: '{name}: cannot read the file ({detail}).',
-};
 
 function main(argv: string[]): number {
   let parsed;
@@ -39,7 +34,7 @@ function main(argv: string[]): number {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const detail = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    console.error(CANNOT_READ[lang].replace('{name}', file).replace('{detail}', detail));
+    console.error(translate(lang, 'check.cannotRead', { name: file, detail }));
     return 1;
   }
   return print(checkFile(text, { lang, name: file }));

@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { App } from './app/App';
-import { ErrorBoundary } from './app/ErrorBoundary';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { translate } from './i18n/translate';
 
 function TopLevelFallback({ error }: { error: Error }) {

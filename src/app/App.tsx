@@ -1,18 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { lastLoadedDataset } from '../data/dataset-cache';
-import type { Dataset } from '../data/schema';
+import { useEffect } from 'react';
 import { resolveDatasetSource } from '../data/dataset-source';
-import { useDataset } from '../data/get-dataset';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { isLang, translate, type Lang } from '../i18n/translate';
 import { DatasetErrorAlert } from './DatasetError';
-import { DatasetPicker, type DatasetOrigin } from './DatasetPicker';
+import { DatasetPicker } from './DatasetPicker';
 import { Dashboard } from './Dashboard';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { LoadingSkeleton } from './LoadingSkeleton';
-import { useSearchParams } from './use-search-params';
+import { useActiveDataset } from './use-active-dataset';
+import { useSearchParams } from '../ui/use-search-params';
 
 function useDocumentLanguage(lang: Lang) {
   useEffect(() => {
@@ -60,47 +57,38 @@ function Frame({ dataset, children }: { dataset?: Parameters<typeof Header>[0]['
 }
 
 function DatasetPage({ url, shipped }: { url: string; shipped: boolean }) {
-  const query = useDataset(url);
-  const client = useQueryClient();
+  const active = useActiveDataset(url, shipped);
   const { lang, t } = useI18n();
   const [, navigate] = useSearchParams();
-  // A file opened by the user replaces the URL's dataset until the URL's dataset changes.
-  const [file, setFile] = useState<{ forUrl: string; name: string; dataset: Dataset } | null>(null);
-  const activeFile = file && file.forUrl === url ? file : null;
-  const failed = query.isError && !activeFile;
-  const previous = failed ? lastLoadedDataset(client, url) : null;
-  const dataset = activeFile?.dataset ?? query.data ?? previous?.dataset;
-  const origin: DatasetOrigin = activeFile ? { kind: 'file', name: activeFile.name } : shipped ? { kind: 'shipped' } : { kind: 'url', url };
   const backToShipped = () => {
-    setFile(null);
+    active.closeFile();
     const params = new URLSearchParams(window.location.search);
     params.delete('dataset');
     navigate(params);
   };
+  const { shown } = active;
   const picker = (
     <DatasetPicker
-      active={dataset}
-      origin={origin}
-      onLoaded={(loaded, name) => setFile({ forUrl: url, name, dataset: loaded })}
+      active={shown?.dataset}
+      origin={shown?.origin ?? (shipped ? { kind: 'shipped' } : { kind: 'url', url })}
+      onLoaded={active.openFile}
       onBackToShipped={backToShipped}
     />
   );
-  const alert = failed ? (
-    <DatasetErrorAlert error={query.error} onRetry={() => void query.refetch()} backHref={shipped ? undefined : '?'} />
-  ) : null;
-  if (!dataset) {
+  const alert = active.error ? <DatasetErrorAlert error={active.error} onRetry={active.retry} backHref={shipped ? undefined : '?'} /> : null;
+  if (!shown) {
     return (
       <Frame>
-        {query.isPending ? <LoadingSkeleton /> : alert}
-        {query.isPending ? null : picker}
+        {active.pending ? <LoadingSkeleton /> : alert}
+        {active.pending ? null : picker}
       </Frame>
     );
   }
   return (
-    <Frame dataset={dataset}>
+    <Frame dataset={shown.dataset}>
       {alert}
-      {previous ? <p className="note">{t('data.showingPrevious', { title: previous.dataset.meta.title[lang] })}</p> : null}
-      <Dashboard dataset={dataset} sidebar={picker} />
+      {active.keptPrevious ? <p className="note">{t('data.showingPrevious', { title: shown.dataset.meta.title[lang] })}</p> : null}
+      <Dashboard dataset={shown.dataset} sidebar={picker} />
     </Frame>
   );
 }

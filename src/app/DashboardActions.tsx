@@ -1,28 +1,20 @@
 import { useState } from 'react';
-import { drawAllCharts } from '../charts/when-in-view';
+import { useDrawAllCharts } from '../charts';
+import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
-import { buildExportSpec } from '../model/export-spec';
-import { chartsInPageOrder, useExportRegistry } from '../panels/export-registry';
+import { exportPanelsAsZip, type PanelView } from '../panels';
 
-/** Whole-dashboard exports: every visible chart as PNG + CSV in one ZIP, and print / save as PDF. */
-export function DashboardActions({ zipName }: { zipName: string }) {
+/** Whole-dashboard exports: every visible chart as PNG + CSV in one ZIP (page order), and print / save as PDF. */
+export function DashboardActions({ dataset, views }: { dataset: Dataset; views: readonly PanelView[] }) {
   const { lang, t } = useI18n();
-  const registry = useExportRegistry();
+  const drawAllCharts = useDrawAllCharts();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const downloadAll = async () => {
-    if (!registry) return;
     setBusy(true);
     setMessage(t('export.working'));
     try {
-      const { exportAllAsZip } = await import('../export/export-chart');
-      await drawAllCharts(); // charts are drawn when scrolled to: draw the rest before collecting them
-      const today = new Date();
-      const items = chartsInPageOrder(registry).map((c) => ({
-        spec: buildExportSpec(c.info(), registry.dataset, lang, today),
-        svgElement: c.svg,
-      }));
-      const result = await exportAllAsZip(items, document.baseURI, zipName);
+      const result = await exportPanelsAsZip(views, dataset, lang, `bieu-do-${dataset.meta.id}`);
       setMessage(t('export.done', { file: result.fileName }));
     } catch (error) {
       setMessage(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));

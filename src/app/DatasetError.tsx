@@ -1,8 +1,8 @@
+import { problemLine } from '../data/check-file';
 import { DatasetError } from '../data/dataset-error';
 import { useI18n } from '../i18n/i18n-context';
 import type { Translate } from '../i18n/translate';
-
-const MAX_LISTED = 50;
+import { ProblemList } from '../ui/ProblemList';
 
 function reasonText(t: Translate, error: DatasetError): string {
   switch (error.reason.kind) {
@@ -19,7 +19,7 @@ function reasonText(t: Translate, error: DatasetError): string {
 
 /** What went wrong with the dataset, said so a user can act: where, what, and a way to retry or go back. */
 export function DatasetErrorAlert({ error, onRetry, backHref }: { error: unknown; onRetry: () => void; backHref?: string | undefined }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const back = backHref ? (
     <a className="button-link" href={backHref}>
       {t('state.backToShipped')}
@@ -40,14 +40,7 @@ export function DatasetErrorAlert({ error, onRetry, backHref }: { error: unknown
     return (
       <div role="alert" className="alert">
         <p>{t('state.invalidData', { count: problems.length, url: error.url })}</p>
-        <ul className="alert__problems">
-          {problems.slice(0, MAX_LISTED).map((p, i) => (
-            <li key={`${p.path}-${i}`}>
-              <code>{p.path || t('validation.root')}</code>: {t(p.key, p.params)}
-            </li>
-          ))}
-          {problems.length > MAX_LISTED ? <li>… +{problems.length - MAX_LISTED}</li> : null}
-        </ul>
+        <ProblemList lines={problems.map((p) => problemLine(p, lang))} />
         {back}
       </div>
     );

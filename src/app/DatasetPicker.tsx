@@ -2,8 +2,8 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { checkDatasetText, describeCheck, isTooLarge, MAX_DATASET_BYTES, type CheckReport } from '../data/check-file';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
-
-export type DatasetOrigin = { kind: 'shipped' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+import { ProblemList } from '../ui/ProblemList';
+import type { DatasetOrigin } from './use-active-dataset';
 
 interface Props {
   active: Dataset | undefined;
@@ -91,14 +91,7 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
       {report ? (
         <div role="alert" className="alert">
           <p>{report.lines[0]}</p>
-          {report.lines.length > 1 ? (
-            <ul className="alert__problems">
-              {report.lines.slice(1, 51).map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-              {report.lines.length > 51 ? <li>… +{report.lines.length - 51}</li> : null}
-            </ul>
-          ) : null}
+          <ProblemList lines={report.lines.slice(1)} />
           <p>{t('data.keptPrevious')}</p>
         </div>
       ) : null}

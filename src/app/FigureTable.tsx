@@ -1,19 +1,17 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Dataset, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { groupByCategory, periodLabel } from '../model/figures';
 import { formatFigure, formatLocator, unitLabel } from '../model/format';
-import { TableScroll } from '../panels/TableScroll';
-
-const FIRST_ROWS = 200;
+import { useFirstRows } from '../ui/FirstRows';
+import { TableScroll } from '../ui/TableScroll';
 
 /** Every figure of the dataset in one accessible table, grouped by category, each with its place in the report. */
 export function FigureTable({ dataset, indicators = dataset.indicators }: { dataset: Dataset; indicators?: readonly Indicator[] }) {
   const { lang, t } = useI18n();
-  const [showAll, setShowAll] = useState(false);
-  // A district-by-period file can hold 100k figures: draw the first rows, the rest on request.
-  const visible = showAll ? indicators : indicators.slice(0, FIRST_ROWS);
-  const groups = groupByCategory(visible);
+  // A file of every unit over several periods can hold 100k figures: the first rows, the rest on request.
+  const { shown, more } = useFirstRows(indicators);
+  const groups = groupByCategory(shown);
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
@@ -57,44 +55,7 @@ export function FigureTable({ dataset, indicators = dataset.indicators }: { data
           </tbody>
         ))}
       </table>
-      {visible.length < indicators.length ? (
-        <p className="table-more">
-          <button type="button" onClick={() => setShowAll(true)}>
-            {t('table.showAll', { count: indicators.length })}
-          </button>
-        </p>
-      ) : null}
-    </TableScroll>
-  );
-}
-
-export function DocumentTable({ dataset }: { dataset: Dataset }) {
-  const { lang, t } = useI18n();
-  const captionId = useId();
-  if (dataset.documents.length === 0) return null;
-  return (
-    <TableScroll labelledBy={captionId}>
-      <table className="figure-table">
-        <caption id={captionId}>{t('table.documents')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.documentNumber')}</th>
-            <th scope="col">{t('table.documentKind')}</th>
-            <th scope="col">{t('table.documentIssuer')}</th>
-            <th scope="col">{t('table.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {dataset.documents.map((doc) => (
-            <tr key={doc.id}>
-              <th scope="row">{doc.number}</th>
-              <td>{t(`documentKind.${doc.kind}`)}</td>
-              <td>{doc.issuer[lang]}</td>
-              <td className="locator">{formatLocator(lang, dataset, doc.locator)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {more}
     </TableScroll>
   );
 }

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { LEVELS, type Dataset, type Level } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
-import { ACTIVITIES, PANELS, SUBJECT_CHOICES, toggleInList, type Activity, type Filters, type PanelId } from '../model/filters';
+import { ACTIVITIES, SUBJECT_CHOICES, toggleInList, type Activity, type Filters } from '../model/filters';
+import type { Panel } from '../panels';
 
 interface Props {
   dataset: Dataset;
+  panels: readonly Panel[];
   filters: Filters;
   onChange: (next: Filters) => void;
   onReset: () => void;
@@ -42,7 +44,9 @@ function CheckboxGroup<T extends string>(props: {
 }
 
 /** The dashboard-wide filters, in a search landmark. Every change goes to the URL, so reload and back restore it. */
-export function FilterBar({ dataset, filters, onChange, onReset, shown, total }: Props) {
+export function FilterBar({ dataset, panels, filters, onChange, onReset, shown, total }: Props) {
+  const ids = panels.map((p) => p.id);
+  const shortOf = new Map(panels.map((p) => [p.id, p.short]));
   const { lang, t } = useI18n();
   const [open, setOpen] = useState(false);
   const bodyId = useId();
@@ -58,9 +62,9 @@ export function FilterBar({ dataset, filters, onChange, onReset, shown, total }:
         <CheckboxGroup
           name="panels"
           legend={t('filters.panels')}
-          all={PANELS}
+          all={ids}
           selected={filters.panels}
-          label={(p: PanelId) => t(`panel.${p}.short`)}
+          label={(id: string) => t(shortOf.get(id)!)}
           onChange={(panels) => onChange({ ...filters, panels })}
         />
         <fieldset className="filter-group">

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n-context';
-import { useSearchParams } from './use-search-params';
+import { useSearchParams } from '../ui/use-search-params';
 
 /** A link to the same view in the other language: it keeps every other query parameter. */
 export function LanguageSwitch() {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 /** One broken panel never takes the page down: it says so in its place and offers a retry. */
 export function PanelBoundary({ name, children }: { name: string; children: ReactNode }) {

@@ -1,42 +1,24 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartProps, SeriesSpec } from './types';
-import { useWidth } from './use-width';
-import { categoryAxisWidth, wrappedTick } from './WrappedTick';
-import { BAR_SIZE, barChartHeight, valueLabelRoom } from './layout';
+import { THEME } from '../theme/theme';
 import { ChartTooltip } from './ChartTooltip';
+import { BAR_SIZE, barChartHeight, categoryAxisWidth, TICK_FONT_SIZE, valueLabelRoom } from './layout';
 import { PatternDefs, seriesFill } from './patterns';
+import type { BarSpec, SeriesSpec } from './spec';
+import { useWidth } from './use-width';
+import { wrappedTick } from './WrappedTick';
 
-export interface BarChartViewProps<R> extends ChartProps<R> {
-  scale?: 'linear' | 'log';
-  stacked?: boolean;
-  /** show value labels at the end of the bars (default true) */
-  valueLabels?: boolean;
-  /** the label drawn for a bar; defaults to format(value) */
-  labelFor?: (row: R, series: SeriesSpec<R>) => string;
-}
+const { chart: ink } = THEME;
 
 /** Horizontal bars: long Vietnamese category names read best on the left, values at the bar ends. */
-export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
-  const {
-    rows,
-    index,
-    series,
-    format,
-    tooltipNote,
-    label,
-    describedBy,
-    scale = 'linear',
-    stacked = false,
-    valueLabels = true,
-    labelFor,
-  } = props;
-  const [ref, width] = useWidth<HTMLDivElement>();
+export function BarChartView<R extends object>({ spec, width: fixedWidth, describedBy }: { spec: BarSpec<R>; width?: number; describedBy?: string }) {
+  const { rows, index, series, format, notes, label, scale = 'linear', stacked = false, labelFor } = spec;
+  const [ref, width] = useWidth<HTMLDivElement>(fixedWidth);
   const labelWidth = categoryAxisWidth(width);
   const height = barChartHeight(rows.length, series.length, stacked);
   const logTicks = scale === 'log' ? logTicksFor(rows, series) : undefined;
+  const textOf = (row: R, s: SeriesSpec<R>) => (labelFor ? labelFor(row, s) : valueText(row[s.key], format));
   // The value labels sit right of the bars: leave room for the longest so none is cut at the edge.
-  const labels = valueLabels ? rows.flatMap((row) => series.map((s) => (labelFor ? labelFor(row, s) : valueText(row[s.key], format)))) : [];
-  const right = Math.min(Math.round(width * 0.4), Math.max(24, valueLabelRoom(labels)));
+  const right = Math.min(Math.round(width * 0.4), Math.max(24, valueLabelRoom(rows.flatMap((row) => series.map((s) => textOf(row, s))))));
   return (
     <div ref={ref} className="chart" role="img" aria-label={label} aria-describedby={describedBy}>
       <BarChart
@@ -49,7 +31,7 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
         accessibilityLayer={false}
       >
         <PatternDefs series={series} />
-        <CartesianGrid horizontal={false} stroke="#E3E6EA" />
+        <CartesianGrid horizontal={false} stroke={ink.grid} />
         <XAxis
           type="number"
           scale={scale}
@@ -57,14 +39,14 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
           ticks={logTicks}
           allowDataOverflow={scale === 'log'}
           tickFormatter={(v: number) => format(v)}
-          tick={{ fontSize: 12, fill: '#4A5566' }}
-          stroke="#8A94A3"
+          tick={{ fontSize: TICK_FONT_SIZE, fill: ink.tick }}
+          stroke={ink.axis}
         />
-        <YAxis type="category" dataKey={index as string} width={labelWidth} interval={0} stroke="#8A94A3" tick={wrappedTick(labelWidth)} />
+        <YAxis type="category" dataKey={index as string} width={labelWidth} interval={0} stroke={ink.axis} tick={wrappedTick(labelWidth)} />
         <Tooltip
-          cursor={{ fill: 'rgba(28,36,48,0.06)' }}
+          cursor={{ fill: ink.cursor }}
           isAnimationActive={false}
-          content={(p) => <ChartTooltip active={p.active} payload={p.payload} series={series} format={format} note={tooltipNote} />}
+          content={(p) => <ChartTooltip active={p.active} payload={p.payload} index={index} series={series} format={format} notes={notes} />}
         />
         {series.map((s) => (
           <Bar
@@ -77,17 +59,12 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
             stackId={stacked ? 'stack' : undefined}
             isAnimationActive={false}
           >
-            {valueLabels ? (
-              <LabelList
-                dataKey={s.key as string}
-                position="right"
-                fill="#1C2430"
-                fontSize={12}
-                fontWeight={700}
-                // recharts hands the label the value only; the row is found by position in the data.
-                content={(lp) => <ValueLabel {...lp} text={labelText(lp, rows, s, format, labelFor)} />}
-              />
-            ) : null}
+            <LabelList
+              dataKey={s.key as string}
+              position="right"
+              // recharts hands the label the value only; the row is found by position in the data.
+              content={(lp) => <EndLabel {...lp} text={lp.index !== undefined && rows[lp.index] ? textOf(rows[lp.index]!, s) : ''} />}
+            />
           </Bar>
         ))}
       </BarChart>
@@ -97,24 +74,13 @@ export function BarChartView<R extends object>(props: BarChartViewProps<R>) {
 
 const valueText = (value: unknown, format: (v: number) => string) => (typeof value === 'number' ? format(value) : '');
 
-function labelText<R>(
-  lp: { value?: unknown; index?: number },
-  rows: readonly R[],
-  s: SeriesSpec<R>,
-  format: (v: number) => string,
-  labelFor?: (row: R, s: SeriesSpec<R>) => string,
-) {
-  const row = lp.index !== undefined ? rows[lp.index] : undefined;
-  if (row && labelFor) return labelFor(row, s);
-  return typeof lp.value === 'number' ? format(lp.value) : '';
-}
-
-function ValueLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; text: string }) {
+/** A bold label just right of a bar's end. */
+export function EndLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; text: string }) {
   const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
   const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
   if (!props.text) return null;
   return (
-    <text x={x} y={y} dy="0.35em" fontSize={12} fontWeight={700} fill="#1C2430" className="value-label">
+    <text x={x} y={y} dy="0.35em" fontSize={TICK_FONT_SIZE} fontWeight={700} fill={ink.label} className="value-label">
       {props.text}
     </text>
   );

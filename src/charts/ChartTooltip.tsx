@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import type { SeriesSpec } from './types';
+import type { SeriesSpec } from './spec';
+import { Swatch } from './Swatch';
 
 interface Entry {
   dataKey?: unknown;
@@ -7,21 +7,20 @@ interface Entry {
   payload?: unknown;
 }
 
-/** Tooltip body: the row's name, each series' formatted value, and an optional note (where the figure stands in the report). */
-export function ChartTooltip<R>(props: {
+/** Tooltip body: the row's name, each series' formatted value, and the row's notes (where the figures stand in the report). */
+export function ChartTooltip<R extends object>(props: {
   active?: boolean | undefined;
   payload?: readonly Entry[] | undefined;
+  index: keyof R & string;
   series: readonly SeriesSpec<R>[];
   format: (v: number) => string;
-  note?: ((row: R) => ReactNode) | undefined;
-  title?: (row: R) => string;
+  notes?: ((row: R) => readonly string[]) | undefined;
 }) {
-  const { active, payload, series, format, note } = props;
+  const { active, payload, index, series, format, notes } = props;
   if (!active || !payload || payload.length === 0) return null;
   const row = payload[0]?.payload as R | undefined;
   if (!row) return null;
-  const first = series[0];
-  const heading = props.title ? props.title(row) : first ? String((row as Record<string, unknown>)['label'] ?? '') : '';
+  const heading = String(row[index] ?? '');
   return (
     <div className="chart-tooltip">
       {heading ? <p className="chart-tooltip__title">{heading}</p> : null}
@@ -31,17 +30,23 @@ export function ChartTooltip<R>(props: {
           if (!s || typeof entry.value !== 'number') return null;
           return (
             <li key={s.key}>
-              <span
-                className={`swatch${s.pattern === 'hatch' ? ' swatch--hatch' : ''}`}
-                style={{ backgroundColor: s.color, borderColor: s.outline ?? s.color }}
-                aria-hidden="true"
-              />{' '}
-              {s.label}: <strong>{format(entry.value)}</strong>
+              <Swatch series={s} /> {s.label}: <strong>{format(entry.value)}</strong>
             </li>
           );
         })}
       </ul>
-      {note ? <div className="chart-tooltip__note">{note(row)}</div> : null}
+      <TooltipNotes lines={notes?.(row) ?? []} />
+    </div>
+  );
+}
+
+export function TooltipNotes({ lines }: { lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <div className="chart-tooltip__note">
+      {lines.map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { TICK_LINE, TICK_LINES } from './layout';
-import { wrapText } from './wrap-text';
+import { THEME } from '../theme/theme';
+import { wrapText } from '../theme/text';
+import { measureLabel, TICK_FONT_SIZE, TICK_LINE, TICK_LINES } from './layout';
 
 interface TickProps {
   x: number | string;
@@ -9,13 +10,13 @@ interface TickProps {
 
 /** A category-axis tick whose label wraps onto up to three lines, right-aligned against the axis. */
 export function wrappedTick(labelWidth: number) {
-  const maxChars = Math.max(12, Math.floor(labelWidth / 7.2));
+  const measure = (s: string) => measureLabel(s, 400);
   return function WrappedTick(tick: TickProps) {
     const full = String(tick.payload?.value ?? '');
-    const lines = wrapText(full, maxChars, TICK_LINES);
+    const lines = wrapText(full, labelWidth - 10, measure, TICK_LINES);
     const x = Number(tick.x) - 6;
     return (
-      <text x={x} y={Number(tick.y)} textAnchor="end" fontSize={12} fill="#1C2430">
+      <text x={x} y={Number(tick.y)} textAnchor="end" fontSize={TICK_FONT_SIZE} fill={THEME.chart.label}>
         {lines.join(' ') !== full ? <title>{full}</title> : null}
         {lines.map((line, i) => (
           <tspan key={i} x={x} dy={i === 0 ? -((lines.length - 1) * TICK_LINE) / 2 + 4 : TICK_LINE}>
@@ -26,6 +27,3 @@ export function wrappedTick(labelWidth: number) {
     );
   };
 }
-
-/** Width of the category axis for a chart of the given width. */
-export const categoryAxisWidth = (chartWidth: number) => Math.min(240, Math.max(110, Math.round(chartWidth * 0.36)));

@@ -1,4 +1,5 @@
-import type { SeriesSpec } from './types';
+import { THEME } from '../theme/theme';
+import type { SeriesSpec } from './spec';
 
 const patternId = (key: string) => `hatch-${key}`;
 
@@ -11,7 +12,7 @@ export function PatternDefs<R>({ series }: { series: readonly SeriesSpec<R>[] })
       {hatched.map((s) => (
         <pattern key={s.key} id={patternId(s.key)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill={s.color} />
-          <rect width="2" height="6" fill="#FFFFFF" fillOpacity="0.45" />
+          <rect width="2" height="6" fill={THEME.chart.hatchStroke} fillOpacity={THEME.chart.hatchOpacity} />
         </pattern>
       ))}
     </defs>

@@ -1,4 +1,4 @@
-import { translate, type Lang } from '../i18n/translate';
+import { countOf, translate, type Lang } from '../i18n/translate';
 import type { Dataset } from './schema';
 import { validateDataset, type Problem } from './validate';
 
@@ -20,33 +20,6 @@ export interface CheckReport {
   exitCode: 0 | 1;
   lines: string[];
 }
-
-// Strings only this check needs (the summary and the refusals). They live here, beside the check, so that
-// check-file.ts stays usable without touching the shared dictionaries; the validation messages come from i18n.
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-interface Messages {
-  tooLarge(name: string, size: string, max: string): string;
-  notJson(name: string, detail: string): string;
-  invalid(name: string, count: number): string;
-  summary(id: string, indicators: number, periods: number, units: number): string;
-}
-
-const MESSAGES: Record<Lang, Messages> = {
-  vi: {
-    tooLarge: (name, size, max) => `${name}: tệp quá lớn (${size} MB); giới hạn là ${max} MB.`,
-    notJson: (name, detail) => `${name}: tệp không phải JSON hợp lệ (${detail}).`,
-    invalid: (name, count) => `${name}: dữ liệu không hợp lệ (${count} lỗi):`,
-    summary: (id, indicators, periods, units) => `OK: ${id} — ${indicators} chỉ tiêu, ${periods} thời kỳ, ${units} đơn vị`,
-  },
-  en: {
-    tooLarge: (name, size, max) => `${name}: the file is too large (${size} MB); the limit is ${max} MB.`,
-    notJson: (name, detail) => `${name}: the file is not valid JSON (${detail}).`,
-    invalid: (name, count) => `${name}: the data is not valid (${plural(count, 'problem', 'problems')}):`,
-    summary: (id, indicators, periods, units) =>
-      `OK: ${id} — ${plural(indicators, 'indicator', 'indicators')}, ${plural(periods, 'period', 'periods')}, ${plural(units, 'unit', 'units')}`,
-  },
-};
 
 /** Number of bytes `text` takes in UTF-8, without allocating an encoded copy. */
 export function utf8ByteLength(text: string): number {
@@ -101,18 +74,23 @@ const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10
 export function describeCheck(check: FileCheck, lang: Lang, name: string): CheckReport {
   if (check.ok) {
     const { dataset } = check;
-    const summary = MESSAGES[lang].summary(dataset.meta.id, dataset.indicators.length, dataset.periods.length, dataset.orgUnits.length);
+    const summary = translate(lang, 'check.summary', {
+      id: dataset.meta.id,
+      indicators: countOf(lang, 'indicator', dataset.indicators.length),
+      periods: countOf(lang, 'period', dataset.periods.length),
+      units: countOf(lang, 'unit', dataset.orgUnits.length),
+    });
     return { exitCode: 0, lines: [summary] };
   }
   switch (check.reason) {
     case 'too-large':
-      return { exitCode: 1, lines: [MESSAGES[lang].tooLarge(name, megabytes(check.bytes), megabytes(MAX_DATASET_BYTES))] };
+      return { exitCode: 1, lines: [translate(lang, 'check.tooLarge', { name, size: megabytes(check.bytes), max: megabytes(MAX_DATASET_BYTES) })] };
     case 'not-json':
-      return { exitCode: 1, lines: [MESSAGES[lang].notJson(name, check.detail)] };
+      return { exitCode: 1, lines: [translate(lang, 'check.notJson', { name, detail: check.detail })] };
     case 'invalid':
       return {
         exitCode: 1,
-        lines: [MESSAGES[lang].invalid(name, check.problems.length), ...check.problems.map((p) => problemLine(p, lang))],
+        lines: [translate(lang, 'check.invalid', { name, problems: countOf(lang, 'problem', check.problems.length) }), ...check.problems.map((p) => problemLine(p, lang))],
       };
   }
 }

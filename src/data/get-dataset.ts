@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Dataset } from './schema';
 import { DatasetError } from './dataset-error';
 import { validateDataset } from './validate';
@@ -34,10 +34,6 @@ export function datasetQueryOptions(url: string) {
     // Only a network failure is worth retrying by itself; a 404 or a bad file will not mend.
     retry: (count, error) => error instanceof DatasetError && error.reason.kind === 'network' && count < 2,
   });
-}
-
-export function useDataset(url: string) {
-  return useQuery(datasetQueryOptions(url));
 }
 
 /** id of the `<script type="application/json">` holding the dataset the pre-rendered HTML was rendered from */

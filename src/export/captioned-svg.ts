@@ -1,48 +1,27 @@
+import { THEME } from '../theme/theme';
+import { estimateTextWidth, wrapText } from '../theme/text';
 import { escapeXml } from './escape';
 import type { SerializedChart } from './inline-svg';
 import type { ChartExportSpec, LegendEntry } from './types';
 
-export const FONT_STACK = "'Be Vietnam Pro', 'Segoe UI', Arial, sans-serif";
+export const FONT_STACK = THEME.font.family;
 
 const PADDING = 24;
 const MIN_WIDTH = 480;
 const GAP = 12;
-const TITLE = { size: 22, weight: 700, lineHeight: 1.3, fill: '#1a1a1a' };
-const SUBTITLE = { size: 14, weight: 400, lineHeight: 1.4, fill: '#4d4d4d' };
-const LEGEND = { size: 13, weight: 400, lineHeight: 1.4, fill: '#1a1a1a', swatch: 12, swatchGap: 6, itemGap: 20 };
-const FOOTER = { size: 12, weight: 400, lineHeight: 1.4, fill: '#595959' };
+const { caption } = THEME;
+const TITLE = { size: 22, weight: 700, lineHeight: 1.3, fill: caption.title };
+const SUBTITLE = { size: 14, weight: 400, lineHeight: 1.4, fill: caption.subtitle };
+const LEGEND = { size: 13, weight: 400, lineHeight: 1.4, fill: caption.legend, swatch: 12, swatchGap: 6, itemGap: 20 };
+const FOOTER = { size: 12, weight: 400, lineHeight: 1.4, fill: caption.footer };
 
 type TextStyle = { size: number; weight: number; lineHeight: number; fill: string };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** No text measuring outside a browser, so widths are estimated: ~0.55em a character, a bit more in bold. */
-function estimateWidth(text: string, style: TextStyle): number {
-  return text.length * style.size * (style.weight >= 600 ? 0.58 : 0.55);
-}
-
-/** Greedy word wrap on the estimated width; a word longer than a line is broken. */
-export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {
-  const maxChars = Math.max(1, Math.floor(maxWidth / estimateWidth('x', style)));
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > maxChars) {
-      if (line) lines.push(line);
-      lines.push(word.slice(0, maxChars));
-      word = word.slice(maxChars);
-      line = '';
-    }
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** No text measuring outside a browser: widths are estimated. */
+const widthIn = (style: TextStyle) => (text: string) => estimateTextWidth(text, style.size, style.weight);
+const wrap = (text: string, maxWidth: number, style: TextStyle) => wrapText(text, maxWidth, widthIn(style));
 
 /** `<text>` lines from `top`; returns the markup and the height used. */
 function textBlock(lines: string[], x: number, top: number, style: TextStyle, role: string): { svg: string; height: number } {
@@ -65,7 +44,7 @@ function hatchLines(x: number, y: number, size: number): string {
     const x2 = Math.min(size, d + size);
     lines.push(`M${round(x + x1)} ${round(y + size - (x1 - d))}L${round(x + x2)} ${round(y + size - (x2 - d))}`);
   }
-  return `<path d="${lines.join('')}" stroke="#FFFFFF" stroke-opacity="0.55" stroke-width="1.5" fill="none" data-role="legend-hatch"/>`;
+  return `<path d="${lines.join('')}" stroke="${THEME.chart.hatchStroke}" stroke-opacity="0.55" stroke-width="1.5" fill="none" data-role="legend-hatch"/>`;
 }
 
 /** The legend as swatches and labels, flowing into as many rows as the width needs. */
@@ -78,8 +57,8 @@ function legendBlock(entries: LegendEntry[], left: number, top: number, maxWidth
   let rowTop = 0;
   let rowHeight = 0;
   for (const entry of entries) {
-    const lines = wrapText(entry.label, labelMax, LEGEND);
-    const itemWidth = LEGEND.swatch + LEGEND.swatchGap + Math.max(0, ...lines.map((l) => estimateWidth(l, LEGEND)));
+    const lines = wrap(entry.label, labelMax, LEGEND);
+    const itemWidth = LEGEND.swatch + LEGEND.swatchGap + Math.max(0, ...lines.map((l) => widthIn(LEGEND)(l)));
     if (x > 0 && x + itemWidth > maxWidth) {
       rowTop += rowHeight;
       x = 0;
@@ -121,11 +100,11 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
   const body: string[] = [];
   let y = PADDING;
 
-  const title = textBlock(wrapText(spec.title, inner, TITLE), PADDING, y, TITLE, 'title');
+  const title = textBlock(wrap(spec.title, inner, TITLE), PADDING, y, TITLE, 'title');
   body.push(title.svg);
   y += title.height;
 
-  const subtitleLines = wrapText(spec.subtitle, inner, SUBTITLE);
+  const subtitleLines = wrap(spec.subtitle, inner, SUBTITLE);
   if (subtitleLines.length) {
     y += 4;
     const subtitle = textBlock(subtitleLines, PADDING, y, SUBTITLE, 'subtitle');
@@ -146,9 +125,9 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
   }
 
   y += GAP;
-  body.push(`<line x1="${PADDING}" y1="${round(y)}" x2="${width - PADDING}" y2="${round(y)}" stroke="#d9d9d9" stroke-width="1"/>`);
+  body.push(`<line x1="${PADDING}" y1="${round(y)}" x2="${width - PADDING}" y2="${round(y)}" stroke="${caption.rule}" stroke-width="1"/>`);
   y += 8;
-  const footerLines = [...wrapText(spec.source, inner, FOOTER), ...wrapText(spec.exportedOn, inner, FOOTER)];
+  const footerLines = [...wrap(spec.source, inner, FOOTER), ...wrap(spec.exportedOn, inner, FOOTER)];
   const footer = textBlock(footerLines, PADDING, y, FOOTER, 'footer');
   body.push(footer.svg);
   y += footer.height + PADDING;
@@ -161,7 +140,7 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
     `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" xml:lang="${spec.lang === 'en' ? 'en' : 'vi'}">\n` +
     `<title>${escapeXml(spec.title)}</title>\n<desc>${escapeXml(spec.subtitle)}</desc>\n` +
     defs +
-    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>\n` +
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="${caption.background}"/>\n` +
     `${body.join('\n')}\n</svg>\n`
   );
 }

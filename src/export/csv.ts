@@ -1,4 +1,4 @@
-import type { ExportTable } from './types';
+import type { Table } from '../model/table';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -19,12 +19,12 @@ function cell(value: string | number | null | undefined): string {
 }
 
 /** The table as RFC 4180 CSV: BOM first so Excel reads UTF-8, CRLF line ends, header = column labels. */
-export function tableToCsv(table: ExportTable): string {
+export function tableToCsv(table: Table): string {
   const lines = [table.columns.map((c) => textCell(c.label))];
   for (const row of table.rows) lines.push(table.columns.map((c) => cell(row[c.key])));
   return BOM + lines.map((l) => l.join(',')).join(CRLF) + CRLF;
 }
 
-export function csvBlob(table: ExportTable): Blob {
+export function csvBlob(table: Table): Blob {
   return new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' });
 }

@@ -3,12 +3,11 @@ import { csvBlob } from './csv';
 import { copyPngToClipboard, downloadBlob } from './download';
 import { loadEmbeddedFontCss } from './embedded-font';
 import { exportFileName } from './file-name';
-import { serializeChartSvg } from './inline-svg';
+import type { SerializedChart } from './inline-svg';
 import { DEFAULT_PNG_SCALE, SLIDE_WIDTH, pngScaleFor, svgToPngBlob } from './rasterize';
-import type { ChartExportSpec } from './types';
+import type { ChartExportSpec, ExportKind } from './types';
 import { zipFiles } from './zip';
 
-export type ExportKind = 'png' | 'png-slide' | 'svg' | 'csv' | 'clipboard';
 
 export interface ExportResult {
   kind: ExportKind | 'zip';
@@ -35,15 +34,13 @@ async function fontCss(baseUri: string): Promise<string> {
   }
 }
 
-function requireSvg(svgElement: SVGSVGElement | null): SVGSVGElement {
-  if (!svgElement) throw new Error('No chart on screen to export (the panel shows its table?)');
-  return svgElement;
+function requireChart(chart: SerializedChart | null): SerializedChart {
+  if (!chart) throw new Error('This panel has no chart to draw as an image');
+  return chart;
 }
 
 /** The captioned chart as one standalone SVG document, font embedded. */
-export async function buildCaptionedSvg(spec: ChartExportSpec, svgElement: SVGSVGElement, baseUri: string) {
-  // serialise before any await: the live chart may re-render (resize, hover) while the font loads
-  const chart = serializeChartSvg(svgElement);
+export async function buildCaptionedSvg(spec: ChartExportSpec, chart: SerializedChart, baseUri: string) {
   const css = await fontCss(baseUri);
   const text = composeCaptionedSvg(spec, chart, css ? { fontFaceCss: css } : {});
   return { text, ...captionedSize(text), fontFallback: !css };
@@ -53,11 +50,11 @@ export async function buildCaptionedSvg(spec: ChartExportSpec, svgElement: SVGSV
 export async function produceExport(
   kind: ExportKind,
   spec: ChartExportSpec,
-  svgElement: SVGSVGElement | null,
+  chart: SerializedChart | null,
   baseUri: string,
 ): Promise<ProducedFile> {
   if (kind === 'csv') return { blob: csvBlob(spec.table), fileName: exportFileName(spec.fileNameParts, 'csv'), fontFallback: false };
-  const svg = await buildCaptionedSvg(spec, requireSvg(svgElement), baseUri);
+  const svg = await buildCaptionedSvg(spec, requireChart(chart), baseUri);
   if (kind === 'svg') {
     return {
       blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }),
@@ -79,33 +76,38 @@ export async function produceExport(
 export async function exportChart(
   kind: ExportKind,
   spec: ChartExportSpec,
-  svgElement: SVGSVGElement | null,
+  chart: SerializedChart | null,
   baseUri: string,
 ): Promise<ExportResult> {
   if (kind === 'clipboard') {
-    const produced = produceExport('png', spec, svgElement, baseUri);
+    const produced = produceExport('png', spec, chart, baseUri);
     // clipboard.write is called now, still inside the click, with the image to follow (see copyPngToClipboard)
     const status = await copyPngToClipboard(produced.then((p) => p.blob));
     const { blob, fileName, fontFallback } = await produced;
     return { kind, status, fileName, bytes: blob.size, fontFallback };
   }
-  const { blob, fileName, fontFallback } = await produceExport(kind, spec, svgElement, baseUri);
+  const { blob, fileName, fontFallback } = await produceExport(kind, spec, chart, baseUri);
   downloadBlob(blob, fileName);
   return { kind, status: 'downloaded', fileName, bytes: blob.size, fontFallback };
 }
 
-/** Every chart given as a 2x PNG plus its CSV, in one ZIP download (its name slugged like the others). Charts without an svg get only their CSV. */
+/**
+ * Every chart given as a 2x PNG plus its CSV, in one ZIP download (its name slugged like the others), in the
+ * order given. Each chart is drawn only when its turn comes; a panel without a chart gets only its CSV.
+ */
 export async function exportAllAsZip(
-  items: { spec: ChartExportSpec; svgElement: SVGSVGElement | null }[],
+  items: { spec: ChartExportSpec; chart: () => Promise<SerializedChart | null> }[],
   baseUri: string,
   zipName: string,
 ): Promise<ExportResult> {
   const files: { name: string; data: Blob }[] = [];
   let fontFallback = false;
   // one chart at a time: each PNG holds a full-size canvas, and the page stays responsive
-  for (const { spec, svgElement } of items) {
-    if (svgElement) {
-      const png = await produceExport('png', spec, svgElement, baseUri);
+  for (const item of items) {
+    const { spec } = item;
+    const chart = await item.chart();
+    if (chart) {
+      const png = await produceExport('png', spec, chart, baseUri);
       files.push({ name: png.fileName, data: png.blob });
       fontFallback ||= png.fontFallback;
     }

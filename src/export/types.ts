@@ -1,16 +1,12 @@
+import type { Table } from '../model/table';
+
 /** What a panel hands to the exporters: everything needed to stand on its own outside the page. */
 
-export interface ExportColumn {
-  key: string;
-  /** header in the current language */
-  label: string;
-}
-
-/** The chart's data as a table: raw numbers (1282, not "1.282"), one row per bar/point. */
-export interface ExportTable {
-  columns: ExportColumn[];
-  rows: Record<string, string | number | null>[];
-}
+/** Every kind of file (or copy) one chart can be exported as; the menu lists them in this order. */
+export const EXPORT_KINDS = ['png', 'png-slide', 'svg', 'csv', 'clipboard'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+/** Kinds drawn from the chart (the rest come from its table alone). */
+export const IMAGE_KINDS: ReadonlySet<ExportKind> = new Set(['png', 'png-slide', 'svg', 'clipboard']);
 
 export interface LegendEntry {
   label: string;
@@ -30,7 +26,7 @@ export interface ChartExportSpec {
   /** "Xuất ngày 25/11/2026" (already translated) */
   exportedOn: string;
   legend: LegendEntry[];
-  table: ExportTable;
+  table: Table;
   /** ASCII slug parts for the file name, e.g. ["kiem-tra-giam-sat", "2020"] */
   fileNameParts: string[];
   lang: 'vi' | 'en';

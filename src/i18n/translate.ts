@@ -25,4 +25,9 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-export const dictionaryKeys = (lang: Lang): string[] => Object.keys(dictionaries[lang]);
+type Countable = MessageKey extends infer K ? (K extends `count.${infer N}.one` ? N : never) : never;
+
+/** "1 problem", "2 problems" (Vietnamese has one form): the count and its noun, from the dictionary. */
+export function countOf(lang: Lang, noun: Countable, count: number): string {
+  return translate(lang, `count.${noun}.${count === 1 ? 'one' : 'other'}`, { count });
+}

@@ -1,16 +1,19 @@
-import { LEVELS, SUBJECTS, type Dataset, type Indicator, type Level, type Subject } from '../data/schema';
+import { LEVELS, SUBJECTS, type Category, type Dataset, type Indicator, type Level, type Subject } from '../data/schema';
 
 /** Dashboard-wide filters. They live in the URL with readable names; anything unknown falls back to the default. */
 
-export const PANELS = ['overview', 'inspection', 'congress', 'programme', 'anniversary', 'source'] as const;
-export type PanelId = (typeof PANELS)[number];
 export const ACTIVITIES = ['inspected', 'supervised', 'violation-checked'] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 export const SUBJECT_CHOICES = ['all', ...SUBJECTS] as const;
 export type SubjectChoice = (typeof SUBJECT_CHOICES)[number];
 
+/** The filters a panel can read (besides which panels are shown); a panel recomputes only when these change. */
+export const FILTER_ASPECTS = ['period', 'unit', 'subject', 'activity', 'level'] as const;
+export type FilterAspect = (typeof FILTER_ASPECTS)[number];
+
 export interface Filters {
-  panels: PanelId[];
+  /** ids of the panels shown, in the registry's order */
+  panels: string[];
   subject: SubjectChoice;
   activities: Activity[];
   levels: Level[];
@@ -20,26 +23,29 @@ export interface Filters {
   orgUnit: string | null;
 }
 
-export const DEFAULT_FILTERS: Filters = {
-  panels: [...PANELS],
+/** URL parameter names (readable, stable: links people send each other depend on them). */
+export const FILTER_PARAMS = ['panels', 'subject', 'activity', 'level', 'period', 'unit'] as const;
+
+/** What the URL may choose among: the panels of the registry and the dataset's periods and units. */
+export interface FilterChoices {
+  panels: readonly string[];
+  periods: readonly string[];
+  orgUnits: readonly string[];
+}
+
+export const choicesOf = (dataset: Dataset, panels: readonly string[]): FilterChoices => ({
+  panels,
+  periods: dataset.periods.map((p) => p.id),
+  orgUnits: dataset.orgUnits.map((u) => u.id),
+});
+
+export const defaultFilters = (panels: readonly string[]): Filters => ({
+  panels: [...panels],
   subject: 'all',
   activities: [...ACTIVITIES],
   levels: [...LEVELS],
   period: null,
   orgUnit: null,
-};
-
-/** URL parameter names (readable, stable: links people send each other depend on them). */
-export const FILTER_PARAMS = ['panels', 'subject', 'activity', 'level', 'period', 'unit'] as const;
-
-export interface FilterChoices {
-  periods: readonly string[];
-  orgUnits: readonly string[];
-}
-
-export const choicesOf = (dataset: Dataset): FilterChoices => ({
-  periods: dataset.periods.map((p) => p.id),
-  orgUnits: dataset.orgUnits.map((u) => u.id),
 });
 
 /** A comma list kept in the canonical order of `allowed`; junk dropped; empty or absent -> all. */
@@ -56,7 +62,7 @@ function parseOne<T extends string>(raw: string | null, allowed: readonly T[]): 
 
 export function parseFilters(params: URLSearchParams, choices: FilterChoices): Filters {
   return {
-    panels: parseList(params.get('panels'), PANELS),
+    panels: parseList(params.get('panels'), choices.panels),
     subject: parseOne(params.get('subject'), SUBJECT_CHOICES) ?? 'all',
     activities: parseList(params.get('activity'), ACTIVITIES),
     levels: parseList(params.get('level'), LEVELS),
@@ -68,10 +74,10 @@ export function parseFilters(params: URLSearchParams, choices: FilterChoices): F
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Writes the filters into a copy of `base` (which keeps lang, dataset...); defaults are left out of the URL. */
-export function writeFilters(filters: Filters, base: URLSearchParams): URLSearchParams {
+export function writeFilters(filters: Filters, base: URLSearchParams, allPanels: readonly string[]): URLSearchParams {
   const next = new URLSearchParams(base);
   for (const name of FILTER_PARAMS) next.delete(name);
-  if (!sameList(filters.panels, PANELS)) next.set('panels', filters.panels.join(','));
+  if (!sameList(filters.panels, allPanels)) next.set('panels', filters.panels.join(','));
   if (filters.subject !== 'all') next.set('subject', filters.subject);
   if (!sameList(filters.activities, ACTIVITIES)) next.set('activity', filters.activities.join(','));
   if (!sameList(filters.levels, LEVELS)) next.set('level', filters.levels.join(','));
@@ -80,8 +86,6 @@ export function writeFilters(filters: Filters, base: URLSearchParams): URLSearch
   return next;
 }
 
-export const isDefaultFilters = (f: Filters) => writeFilters(f, new URLSearchParams()).toString() === '';
-
 /** Adds or removes one entry of a list filter, keeping canonical order; never leaves the list empty. */
 export function toggleInList<T extends string>(list: readonly T[], item: T, allowed: readonly T[]): T[] {
   const has = list.includes(item);
@@ -89,21 +93,68 @@ export function toggleInList<T extends string>(list: readonly T[], item: T, allo
   return next.length > 0 ? next : [...list];
 }
 
-const subjectMatches = (ind: Indicator, subject: SubjectChoice) =>
-  subject === 'all' || ind.subject === undefined || ind.subject === subject;
+/** The value of one aspect, as a string: equal strings mean the aspect did not change. */
+export function aspectValue(filters: Filters, aspect: FilterAspect): string {
+  switch (aspect) {
+    case 'period':
+      return filters.period ?? '';
+    case 'unit':
+      return filters.orgUnit ?? '';
+    case 'subject':
+      return filters.subject;
+    case 'activity':
+      return filters.activities.join(',');
+    case 'level':
+      return filters.levels.join(',');
+  }
+}
+
+const subjectMatches = (ind: Indicator, subject: SubjectChoice) => subject === 'all' || ind.subject === undefined || ind.subject === subject;
 const levelMatches = (ind: Indicator, levels: readonly Level[]) => ind.level === undefined || levels.includes(ind.level);
 
-/** The indicators every panel sees: period and unit first, then subject, activity and level where they apply. */
-export function applyFilters(indicators: readonly Indicator[], filters: Filters): Indicator[] {
+/**
+ * The indicators left by the filters among `reads` (all of them by default): period and unit, then subject,
+ * inspection activity and congress level where they apply.
+ */
+export function applyFilters(indicators: readonly Indicator[], filters: Filters, reads: readonly FilterAspect[] = FILTER_ASPECTS): Indicator[] {
+  const on = new Set(reads);
   const activities: ReadonlySet<string> = new Set(filters.activities);
+  const period = on.has('period') ? filters.period : null;
+  const unit = on.has('unit') ? filters.orgUnit : null;
+  const subject = on.has('subject') ? filters.subject : 'all';
+  const byActivity = on.has('activity') && filters.activities.length < ACTIVITIES.length;
+  const byLevel = on.has('level') && filters.levels.length < LEVELS.length;
   return indicators.filter(
     (ind) =>
-      (filters.period === null || ind.period === filters.period) &&
-      (filters.orgUnit === null || ind.orgUnit === filters.orgUnit) &&
-      subjectMatches(ind, filters.subject) &&
-      (ind.category !== 'inspection' || activities.has(ind.measure)) &&
-      (ind.category !== 'congress' || levelMatches(ind, filters.levels)),
+      (period === null || ind.period === period) &&
+      (unit === null || ind.orgUnit === unit) &&
+      subjectMatches(ind, subject) &&
+      (!byActivity || ind.category !== 'inspection' || activities.has(ind.measure)) &&
+      (!byLevel || ind.category !== 'congress' || levelMatches(ind, filters.levels)),
   );
 }
 
 export const subjectsShown = (subject: SubjectChoice): Subject[] => (subject === 'all' ? [...SUBJECTS] : [subject]);
+
+const byCategoryCache = new WeakMap<Dataset, Map<Category, Indicator[]>>();
+
+/** A dataset's indicators of the given categories, grouped once per dataset (a file can hold 100k figures). */
+export function indicatorsIn(dataset: Dataset, categories: readonly Category[]): Indicator[] {
+  let groups = byCategoryCache.get(dataset);
+  if (!groups) {
+    groups = new Map();
+    for (const ind of dataset.indicators) {
+      const list = groups.get(ind.category);
+      if (list) list.push(ind);
+      else groups.set(ind.category, [ind]);
+    }
+    byCategoryCache.set(dataset, groups);
+  }
+  if (categories.length === 1) return groups.get(categories[0]!) ?? [];
+  // in the dataset's order, as the panels have always seen it
+  const wanted = new Set(categories);
+  return dataset.indicators.filter((i) => wanted.has(i.category));
+}
+
+/** The filters that decide which figures are shown, as one string: equal strings, equal figures. */
+export const filtersKey = (filters: Filters) => FILTER_ASPECTS.map((a) => aspectValue(filters, a)).join('|');

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../data/schema';
-import type { ExportTable } from '../export/types';
+import type { Table } from './table';
 import { translate, type Lang } from '../i18n/translate';
 import { orgUnitLabel, periodLabel } from './figures';
 import { formatLocator, unitLabel } from './format';
@@ -8,7 +8,7 @@ import { formatLocator, unitLabel } from './format';
  * The figures behind a chart as a table of raw values: what the table view shows and what CSV
  * exports, with the unit and the place in the report as columns.
  */
-export function indicatorTable(dataset: Dataset, indicators: readonly Indicator[], lang: Lang): ExportTable {
+export function indicatorTable(dataset: Dataset, indicators: readonly Indicator[], lang: Lang): Table {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   return {
     columns: [
@@ -39,8 +39,8 @@ export function indicatorTable(dataset: Dataset, indicators: readonly Indicator[
  * A table built on first read. A panel's table (every figure behind its chart, up to 100k rows) is
  * needed only for the table view and exports, not on every filter change.
  */
-export function lazyTable(build: () => ExportTable): ExportTable {
-  let built: ExportTable | null = null;
+export function lazyTable(build: () => Table): Table {
+  let built: Table | null = null;
   const get = () => (built ??= build());
   return {
     get columns() {
@@ -53,5 +53,5 @@ export function lazyTable(build: () => ExportTable): ExportTable {
 }
 
 /** A panel's table of the figures behind its chart, built only when the table view or an export reads it. */
-export const panelTable = (dataset: Dataset, indicators: readonly Indicator[], lang: Lang): ExportTable =>
+export const panelTable = (dataset: Dataset, indicators: readonly Indicator[], lang: Lang): Table =>
   lazyTable(() => indicatorTable(dataset, indicators, lang));

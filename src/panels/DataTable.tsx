@@ -1,19 +1,17 @@
-import { useId, useState } from 'react';
-import type { ExportTable } from '../export/types';
+import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber } from '../model/format';
-import { TableScroll } from './TableScroll';
+import type { Table } from '../model/table';
+import { useFirstRows } from '../ui/FirstRows';
+import { TableScroll } from '../ui/TableScroll';
 
 const NUMERIC = new Set(['value', 'denominator']);
-const FIRST_ROWS = 200;
 
 /** The chart's data as an accessible table: the same rows the CSV holds, numbers formatted for the language. */
-export function DataTable({ table, caption }: { table: ExportTable; caption: string }) {
-  const { lang, t } = useI18n();
+export function DataTable({ table, caption }: { table: Table; caption: string }) {
+  const { lang } = useI18n();
   const captionId = useId();
-  const [showAll, setShowAll] = useState(false);
-  // thousands of rows (every district, several periods) would freeze the tab: the first rows, the rest on request
-  const rows = showAll ? table.rows : table.rows.slice(0, FIRST_ROWS);
+  const { shown, more } = useFirstRows(table.rows);
   const columns = table.columns.filter((c) => table.rows.some((r) => r[c.key] !== null && r[c.key] !== undefined));
   return (
     <TableScroll labelledBy={captionId}>
@@ -29,7 +27,7 @@ export function DataTable({ table, caption }: { table: ExportTable; caption: str
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, r) => (
+          {shown.map((row, r) => (
             <tr key={String(row['id'] ?? r)}>
               {columns.map((c, i) => {
                 const v = row[c.key];
@@ -48,13 +46,7 @@ export function DataTable({ table, caption }: { table: ExportTable; caption: str
           ))}
         </tbody>
       </table>
-      {rows.length < table.rows.length ? (
-        <p className="table-more">
-          <button type="button" onClick={() => setShowAll(true)}>
-            {t('table.showAll', { count: table.rows.length })}
-          </button>
-        </p>
-      ) : null}
+      {more}
     </TableScroll>
   );
 }

@@ -1,30 +1,30 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { EXPORT_KINDS, IMAGE_KINDS, type ExportKind } from '../export/types';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/translate';
-import { buildExportSpec, type PanelExportInfo } from '../model/export-spec';
-import { chartSvgIn, useExportRegistry } from './export-registry';
+import { exportPanel } from './export-panel';
+import type { PanelView } from './panel-view';
+import type { Dataset } from '../data/schema';
 
 const enabledItems = (menu: HTMLElement | null) => [
   ...(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? []),
 ];
 
-type Kind = 'png' | 'png-slide' | 'svg' | 'csv' | 'clipboard';
-const ITEMS: { kind: Kind; label: MessageKey; needsChart: boolean }[] = [
-  { kind: 'png', label: 'export.png', needsChart: true },
-  { kind: 'png-slide', label: 'export.pngSlide', needsChart: true },
-  { kind: 'svg', label: 'export.svg', needsChart: true },
-  { kind: 'csv', label: 'export.csv', needsChart: false },
-  { kind: 'clipboard', label: 'export.clipboard', needsChart: true },
-];
+const LABELS = {
+  png: 'export.png',
+  'png-slide': 'export.pngSlide',
+  svg: 'export.svg',
+  csv: 'export.csv',
+  clipboard: 'export.clipboard',
+} as const satisfies Record<ExportKind, MessageKey>;
 
 /**
  * A panel's export menu, built on the WAI-ARIA menu button pattern: Enter, Space or Arrow Down opens it
  * on the first item, arrows / Home / End move, Escape closes it and Tab leaves it. The export code
  * (serialiser, rasteriser, zip) loads on first use, not with the page.
  */
-export function ExportMenu({ info, panel }: { info: PanelExportInfo; panel: RefObject<HTMLElement | null> }) {
+export function ExportMenu({ view, dataset, widthOf }: { view: PanelView; dataset: Dataset; widthOf: () => number | undefined }) {
   const { lang, t } = useI18n();
-  const registry = useExportRegistry();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -62,15 +62,12 @@ export function ExportMenu({ info, panel }: { info: PanelExportInfo; panel: RefO
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
 
-  const run = async (kind: Kind) => {
-    if (!registry) return;
+  const run = async (kind: ExportKind) => {
     setBusy(true);
     setFailure('');
     setMessage(t('export.working'));
     try {
-      const { exportChart } = await import('../export/export-chart');
-      const spec = buildExportSpec(info, registry.dataset, lang, new Date());
-      const result = await exportChart(kind, spec, chartSvgIn(panel.current), document.baseURI);
+      const result = await exportPanel(kind, view, dataset, lang, widthOf());
       setMessage(
         result.status === 'downloaded'
           ? t('export.done', { file: result.fileName })
@@ -111,7 +108,7 @@ export function ExportMenu({ info, panel }: { info: PanelExportInfo; panel: RefO
     } else if (e.key === 'Tab') close(false);
   };
 
-  const hasChart = chartSvgIn(panel.current) !== null;
+  const hasChart = view.chart !== null;
   return (
     <div className="export-menu" ref={rootRef}>
       <button
@@ -132,23 +129,23 @@ export function ExportMenu({ info, panel }: { info: PanelExportInfo; panel: RefO
           ref={menuRef}
           role="menu"
           className="export-menu__list"
-          aria-label={t('export.menuLabel', { title: info.title })}
+          aria-label={t('export.menuLabel', { title: view.title })}
           aria-describedby={hasChart ? undefined : hintId}
           onKeyDown={onMenuKey}
           onBlur={(e) => {
             if (!rootRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
           }}
         >
-          {ITEMS.map((item) => (
+          {EXPORT_KINDS.map((kind) => (
             <button
-              key={item.kind}
+              key={kind}
               type="button"
               role="menuitem"
               tabIndex={-1}
-              disabled={busy || (item.needsChart && !hasChart)}
-              onClick={() => void run(item.kind)}
+              disabled={busy || (IMAGE_KINDS.has(kind) && !hasChart)}
+              onClick={() => void run(kind)}
             >
-              {t(item.label)}
+              {t(LABELS[kind])}
             </button>
           ))}
         </div>

@@ -16,7 +16,7 @@ export function FigureList({ dataset, indicators, heading }: { dataset: Dataset;
             <span className="figure-list__value num">{formatFigure(lang, ind)}</span>
             <span className="figure-list__unit">{ind.unit === 'ordinal' || ind.unit === 'percent' ? '' : unitLabel(lang, ind)}</span>
             <span className="figure-list__label">{ind.label[lang]}</span>
-            <SourceNote dataset={dataset} indicator={ind} />
+            <SourceNote dataset={dataset} indicators={[ind]} name={ind.label[lang]} />
           </li>
         ))}
       </ul>

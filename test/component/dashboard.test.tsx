@@ -58,7 +58,7 @@ describe('the dashboard (shipped report)', { timeout: 30_000 }, () => {
 
     expect(screen.getByRole('region', { name: 'Các ngày kỷ niệm' })).toBeInTheDocument();
     await user.click(within(bar).getByRole('checkbox', { name: 'Kỷ niệm' }));
-    expect(query().get('panels')).toBe('overview,inspection,congress,programme,source');
+    expect(query().get('panels')).toBe('overview,inspection,congress,completion,programme,source');
     expect(screen.queryByRole('region', { name: 'Các ngày kỷ niệm' })).not.toBeInTheDocument();
 
     await user.click(within(bar).getByRole('button', { name: 'Đặt lại bộ lọc' }));

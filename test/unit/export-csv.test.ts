@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvBlob, tableToCsv } from '../../src/export/csv';
-import type { ExportTable } from '../../src/export/types';
+import type { Table as ExportTable } from '../../src/model/table';
 
 /** A strict RFC 4180 reader, written independently of the writer, to read the output back. */
 function parseCsv(text: string): string[][] {

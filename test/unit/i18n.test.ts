@@ -3,7 +3,8 @@ import { CATEGORIES, DOCUMENT_KINDS, LEVELS, QUALIFIERS, SUBJECTS, UNITS } from 
 import { en } from '../../src/i18n/en';
 import { translate, type MessageKey } from '../../src/i18n/translate';
 import { vi } from '../../src/i18n/vi';
-import { ACTIVITIES, PANELS, SUBJECT_CHOICES } from '../../src/model/filters';
+import { ACTIVITIES, SUBJECT_CHOICES } from '../../src/model/filters';
+import { PANELS } from '../../src/panels/registry';
 
 // Letters only Vietnamese uses: none may appear in an English string (except the switch back to Vietnamese).
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
@@ -48,7 +49,7 @@ describe('dictionaries', () => {
       ...DOCUMENT_KINDS.map((d) => `documentKind.${d}`),
       ...UNITS.map((u) => `unit.${u}`),
       ...ACTIVITIES.map((a) => `activity.${a}`),
-      ...PANELS.flatMap((p) => [`panel.${p}.short`, `panel.${p}.title`]),
+      ...PANELS.flatMap((p) => [p.short, `panel.${p.id}.title`]),
     ];
     const missing = keys.filter((k) => !(k in vi) || !(k in en));
     expect(missing).toEqual([]);

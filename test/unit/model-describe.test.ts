@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
 import { describeFilters } from '../../src/model/describe-filters';
-import { buildExportSpec } from '../../src/model/export-spec';
-import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
+import type { Filters } from '../../src/model/filters';
+import { buildExportSpec } from '../../src/panels/export-spec';
+import { DEFAULT_FILTERS } from '../fixtures/filters';
 import { indicatorTable } from '../../src/model/indicator-table';
 import { makeDataset, makeIndicator } from '../fixtures/dataset';
 
@@ -145,11 +146,15 @@ describe('buildExportSpec', () => {
   it('adds the source line and the export date to what the panel says', () => {
     const spec = buildExportSpec(
       {
+        id: 'inspection',
         title: 'Kiểm tra, giám sát',
         subtitle: 'Năm 2020',
+        description: '',
+        empty: false,
+        chart: null,
+        drawn: null,
         table: indicatorTable(ds, [a!], 'vi'),
-        legend: [],
-        fileNameParts: ['kiem-tra-giam-sat', 'Năm 2020'],
+        fileSlug: 'kiem-tra-giam-sat',
       },
       ds,
       'vi',

@@ -5,9 +5,6 @@ import {
   ACTIVITIES,
   applyFilters,
   choicesOf,
-  DEFAULT_FILTERS,
-  isDefaultFilters,
-  PANELS,
   parseFilters,
   SUBJECT_CHOICES,
   toggleInList,
@@ -15,9 +12,12 @@ import {
   type Filters,
 } from '../../src/model/filters';
 import { makeDataset, makeIndicator } from '../fixtures/dataset';
+import { DEFAULT_FILTERS, PANEL_IDS } from '../fixtures/filters';
+
+const isDefaultFilters = (f: Filters) => writeFilters(f, new URLSearchParams(), PANEL_IDS).toString() === '';
 
 // Synthetic choices (not the report's): two periods, two units.
-const CHOICES = { periods: ['2020', '2021'], orgUnits: ['city', 'district'] };
+const CHOICES = { panels: PANEL_IDS, periods: ['2020', '2021'], orgUnits: ['city', 'district'] };
 const parse = (query: string) => parseFilters(new URLSearchParams(query), CHOICES);
 
 describe('parseFilters', () => {
@@ -54,7 +54,7 @@ describe('parseFilters', () => {
   });
 
   it('ignores a period or unit the dataset does not have', () => {
-    expect(parseFilters(new URLSearchParams('period=2021&unit=district'), { periods: ['2020'], orgUnits: ['city'] })).toMatchObject({
+    expect(parseFilters(new URLSearchParams('period=2021&unit=district'), { panels: PANEL_IDS, periods: ['2020'], orgUnits: ['city'] })).toMatchObject({
       period: null,
       orgUnit: null,
     });
@@ -70,7 +70,7 @@ describe('parseFilters', () => {
           expect(f.activities.length).toBeGreaterThan(0);
           expect(f.levels.length).toBeGreaterThan(0);
           expect(SUBJECT_CHOICES).toContain(f.subject);
-          for (const p of f.panels) expect(PANELS).toContain(p);
+          for (const p of f.panels) expect(PANEL_IDS).toContain(p);
           expect(f.period === null || CHOICES.periods.includes(f.period)).toBe(true);
           expect(f.orgUnit === null || CHOICES.orgUnits.includes(f.orgUnit)).toBe(true);
         },
@@ -81,14 +81,14 @@ describe('parseFilters', () => {
 
 describe('writeFilters', () => {
   it('leaves the defaults out of the URL', () => {
-    expect(writeFilters(DEFAULT_FILTERS, new URLSearchParams()).toString()).toBe('');
+    expect(writeFilters(DEFAULT_FILTERS, new URLSearchParams(), PANEL_IDS).toString()).toBe('');
     expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
     expect(isDefaultFilters({ ...DEFAULT_FILTERS, subject: 'member' })).toBe(false);
   });
 
   it('keeps lang, dataset and other parameters, and replaces stale filter values', () => {
     const base = new URLSearchParams('lang=en&dataset=data/x.json&subject=member&table=inspection');
-    const out = writeFilters({ ...DEFAULT_FILTERS, levels: ['city'] }, base);
+    const out = writeFilters({ ...DEFAULT_FILTERS, levels: ['city'] }, base, PANEL_IDS);
     expect(out.get('lang')).toBe('en');
     expect(out.get('dataset')).toBe('data/x.json');
     expect(out.get('table')).toBe('inspection');
@@ -106,7 +106,7 @@ describe('writeFilters', () => {
       period: '2020',
       orgUnit: 'city',
     };
-    expect(decodeURIComponent(writeFilters(f, new URLSearchParams()).toString())).toBe(
+    expect(decodeURIComponent(writeFilters(f, new URLSearchParams(), PANEL_IDS).toString())).toBe(
       'panels=overview,inspection&subject=organisation&activity=supervised&level=grassroots,city&period=2020&unit=city',
     );
   });
@@ -114,7 +114,7 @@ describe('writeFilters', () => {
   it('round-trips: parse(write(f)) = f for every valid filter set', () => {
     const sub = <T extends string>(all: readonly T[]) => fc.subarray([...all], { minLength: 1 });
     const filters = fc.record({
-      panels: sub(PANELS),
+      panels: sub(PANEL_IDS),
       subject: fc.constantFrom(...SUBJECT_CHOICES),
       activities: sub(ACTIVITIES),
       levels: sub(LEVELS),
@@ -123,7 +123,7 @@ describe('writeFilters', () => {
     });
     fc.assert(
       fc.property(filters, (f) => {
-        const written = writeFilters(f, new URLSearchParams('lang=en'));
+        const written = writeFilters(f, new URLSearchParams('lang=en'), PANEL_IDS);
         expect(parseFilters(written, CHOICES)).toEqual(f);
         expect(written.get('lang')).toBe('en');
       }),
@@ -177,7 +177,7 @@ describe('applyFilters (synthetic indicators)', () => {
   const ids = (f: Partial<Filters>) => applyFilters(ds.indicators, { ...DEFAULT_FILTERS, ...f }).map((i) => i.id);
 
   it('applies period, unit, subject, activity and level; leaves figures they do not apply to', () => {
-    expect(choicesOf(ds)).toEqual({ periods: ['2020', '2021'], orgUnits: ['city', 'district'] });
+    expect(choicesOf(ds, PANEL_IDS)).toEqual({ panels: PANEL_IDS, periods: ['2020', '2021'], orgUnits: ['city', 'district'] });
     expect(ids({})).toEqual(['a', 'b', 'c', 'd']);
     expect(ids({ period: '2021' })).toEqual(['b']);
     expect(ids({ orgUnit: 'district' })).toEqual(['c']);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator } from '../../src/data/schema';
-import { deriveAll } from '../../src/model/derive';
-import { applyFilters, DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
-import { anniversarySeries } from '../../src/model/series/anniversary';
-import { congressSeries } from '../../src/model/series/congress';
-import { inspectionSeries } from '../../src/model/series/inspection';
-import { overviewSeries } from '../../src/model/series/overview';
-import { programmeSeries } from '../../src/model/series/programme';
+import { applyFilters, type Filters } from '../../src/model/filters';
+import { DEFAULT_FILTERS, derivePanels } from '../fixtures/filters';
+import { anniversarySeries, type AnniversaryRow } from '../../src/panels/anniversary/series';
+import { congressSeries, type CongressSeries } from '../../src/panels/congress/series';
+import { inspectionSeries, type InspectionSeries } from '../../src/panels/inspection/series';
+import { overviewSeries, type OverviewSeries } from '../../src/panels/overview/series';
+import { programmeSeries, type ProgrammeSeries } from '../../src/panels/programme/series';
 import { focusSlice, sliceLabeler, slicesOf } from '../../src/model/slices';
 import { makeDataset, makeIndicator, shippedJson } from '../fixtures/dataset';
 
@@ -483,11 +483,22 @@ describe('overview series', () => {
   });
 });
 
-describe('deriveAll on the shipped report', () => {
+describe('every panel of the registry on the shipped report', () => {
   const ds = shippedJson();
+  const series = (filters: Filters) => {
+    const d = derivePanels(ds, filters);
+    const el = (id: string) => (d[id]!.element.props as { series: unknown }).series;
+    return {
+      inspection: el('inspection') as InspectionSeries,
+      congress: el('congress') as CongressSeries,
+      overview: el('overview') as OverviewSeries,
+      programme: el('programme') as ProgrammeSeries,
+      anniversary: el('anniversary') as AnniversaryRow[],
+    };
+  };
   it("gives the report's figures in every panel", () => {
-    const d = deriveAll(ds, DEFAULT_FILTERS, 'vi');
-    expect(d.filtered.length).toBe(ds.indicators.length);
+    const d = series(DEFAULT_FILTERS);
+    expect(applyFilters(ds.indicators, DEFAULT_FILTERS).length).toBe(ds.indicators.length);
     expect(d.inspection.rows.map((r) => [r.organisation, r.member])).toEqual([
       [1282, 360],
       [766, 184],
@@ -505,7 +516,7 @@ describe('deriveAll on the shipped report', () => {
   });
 
   it('leaves every chart panel empty for a period without its figures', () => {
-    const d = deriveAll(ds, { ...DEFAULT_FILTERS, period: '2011-2020' }, 'vi');
+    const d = series({ ...DEFAULT_FILTERS, period: '2011-2020' });
     expect(d.inspection.rows).toEqual([]);
     expect(d.congress.levels).toEqual([]);
     expect(d.overview.tiles).toEqual([]);

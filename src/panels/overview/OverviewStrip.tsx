@@ -3,8 +3,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey, Translate } from '../../i18n/translate';
 import { orgUnitLabel, periodLabel } from '../../model/figures';
 import { formatPercent, formatValue, unitLabel } from '../../model/format';
-import type { OverviewSeries, OverviewTile } from '../../model/series/overview';
-import { sourceLines } from '../SourceNote';
+import { SourceNote } from '../SourceNote';
+import type { OverviewSeries, OverviewTile } from './series';
 
 const SHORT_TITLES: Record<string, MessageKey> = {
   'difficult-congress-held': 'overview.difficultHeld',
@@ -27,7 +27,7 @@ function figureCaption(t: Translate, ind: Indicator, lang: 'vi' | 'en'): string 
 }
 
 /** The key figures at a glance: large numerals, each with its label, period and, on demand, its place in the report. */
-export function OverviewStrip({ dataset, overview }: { dataset: Dataset; overview: OverviewSeries }) {
+export function OverviewStrip({ dataset, series: overview }: { dataset: Dataset; series: OverviewSeries }) {
   const { lang, t } = useI18n();
   const { slice, tiles } = overview;
   return (
@@ -72,16 +72,12 @@ export function OverviewStrip({ dataset, overview }: { dataset: Dataset; overvie
                   ) : null}
                 </p>
               )}
-              <details className="provenance">
-                <summary>
-                  {t('provenance.open')}
-                  <span className="visually-hidden">: {tileTitle(t, tile, lang)}</span>
-                </summary>
-                {tile.kind === 'completion' || tile.kind === 'ahead' ? <p>{tile.figures[0]?.label[lang]}</p> : null}
-                {sourceLines(dataset, tile.figures, lang).map((line) => (
-                  <p key={line}>{line}</p>
-                ))}
-              </details>
+              <SourceNote
+                dataset={dataset}
+                indicators={tile.figures}
+                name={tileTitle(t, tile, lang)}
+                lead={tile.kind === 'completion' || tile.kind === 'ahead' ? tile.figures[0]?.label[lang] : undefined}
+              />
             </li>
           ))}
         </ul>

@@ -1,14 +1,14 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/schema';
-import { DocumentTable } from '../../app/FigureTable';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDate, formatLocator } from '../../model/format';
+import { DocumentTable } from './DocumentTable';
 
 // A file of every district can hold thousands of computed values: the first ones, then a count.
 const MAX_LISTED = 50;
 
 /** Source and method: which report, which conference, when, who published it, and which values we computed. */
-export const SourcePanel = memo(function SourcePanel({ dataset }: { dataset: Dataset }) {
+export const SourcePanel = memo(function SourcePanel({ dataset }: { dataset: Dataset; series: null }) {
   const { lang, t } = useI18n();
   const { meta } = dataset;
   const computed = dataset.indicators.filter((i) => i.computed);

@@ -1,6 +1,6 @@
 import { LEVELS, type Dataset, type Indicator, type Level } from '../../data/schema';
 import { translate, type Lang } from '../../i18n/translate';
-import { sliceKey, sliceLabeler, slicesOf } from '../slices';
+import { sliceKey, sliceLabeler, slicesOf } from '../../model/slices';
 
 export interface CongressLevelRow {
   key: string;

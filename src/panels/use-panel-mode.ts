@@ -1,13 +1,13 @@
-import { navigateSearch, useSearchParams } from '../app/use-search-params';
+import { navigateSearch, useSearchParams } from '../ui/use-search-params';
 
-export type PanelView = 'chart' | 'table';
+export type PanelMode = 'chart' | 'table';
 
 /** Chart or table for one panel, kept in the URL (`?table=inspection,congress`) so a shared link shows the same. */
-export function usePanelView(panelId: string): [PanelView, (view: PanelView) => void] {
+export function usePanelMode(panelId: string): [PanelMode, (mode: PanelMode) => void] {
   const [params] = useSearchParams();
   const tables = new Set((params.get('table') ?? '').split(',').filter(Boolean));
-  const view: PanelView = tables.has(panelId) ? 'table' : 'chart';
-  const setView = (next: PanelView) => {
+  const mode: PanelMode = tables.has(panelId) ? 'table' : 'chart';
+  const setMode = (next: PanelMode) => {
     const current = new URLSearchParams(window.location.search);
     const set = new Set((current.get('table') ?? '').split(',').filter(Boolean));
     if (next === 'table') set.add(panelId);
@@ -16,5 +16,5 @@ export function usePanelView(panelId: string): [PanelView, (view: PanelView) => 
     else current.delete('table');
     navigateSearch(current, 'replace');
   };
-  return [view, setView];
+  return [mode, setMode];
 }

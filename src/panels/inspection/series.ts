@@ -1,7 +1,7 @@
 import type { Dataset, Indicator, Subject } from '../../data/schema';
 import { translate, type Lang } from '../../i18n/translate';
-import { ACTIVITIES, subjectsShown, type Activity, type Filters } from '../filters';
-import { sliceKey, sliceLabeler, slicesOf } from '../slices';
+import { ACTIVITIES, subjectsShown, type Activity, type Filters } from '../../model/filters';
+import { sliceKey, sliceLabeler, slicesOf } from '../../model/slices';
 
 export interface InspectionRow {
   key: string;

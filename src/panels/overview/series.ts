@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../../data/schema';
-import { focusSlice, sliceKey, type Slice } from '../slices';
+import { focusSlice, sliceKey, type Slice } from '../../model/slices';
 
 export type TileKind = 'inspection' | 'congress' | 'completion' | 'ahead';
 

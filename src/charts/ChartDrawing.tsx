@@ -1,0 +1,72 @@
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createDrawScheduler, type DrawScheduler } from './scheduler';
+
+const SchedulerContext = createContext<DrawScheduler | null>(null);
+
+/** Owns the page's chart drawing: charts below it are drawn in turn as they near the screen, and all before print. */
+export function ChartDrawingProvider({ children }: { children: ReactNode }) {
+  const [scheduler] = useState(createDrawScheduler);
+  useEffect(() => {
+    // Ctrl+P without the page's print button: start drawing the rest (best effort; the button waits for them).
+    const onBeforePrint = () => void scheduler.drawAll();
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, [scheduler]);
+  return <SchedulerContext.Provider value={scheduler}>{children}</SchedulerContext.Provider>;
+}
+
+/** Draws every chart not drawn yet (before printing); resolves once they are on the page. */
+export function useDrawAllCharts(): () => Promise<void> {
+  const scheduler = useContext(SchedulerContext);
+  return () => scheduler?.drawAll() ?? Promise.resolve();
+}
+
+function Drawn({ onDrawn }: { onDrawn: () => void }) {
+  useEffect(onDrawn, [onDrawn]);
+  return null;
+}
+
+/**
+ * Renders `children` (a chart) once the scheduler reveals it. The panel reserves the chart's box, so nothing
+ * shifts when it appears. Without a provider (a panel rendered alone) the chart is drawn at once.
+ */
+export function WhenInView({ children }: { children: ReactNode }) {
+  const scheduler = useContext(SchedulerContext);
+  const ref = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<{ done: () => void } | null>(null);
+  useEffect(() => {
+    if (drawn) return;
+    if (!scheduler) {
+      setDrawn({ done: () => {} });
+      return;
+    }
+    let cancel: (() => void) | null = null;
+    const enqueue = () => {
+      if (cancel) return;
+      stopWaiting();
+      observer?.disconnect();
+      cancel = scheduler.enqueue((done) => setDrawn({ done }));
+    };
+    const stopWaiting = scheduler.waiting(enqueue);
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? null
+        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && enqueue(), { rootMargin: '300px 0px' });
+    // the chart's reserved box, not the marker at its top: a tall chart scrolled into its middle is in view too
+    const target = ref.current?.parentElement ?? ref.current;
+    if (observer && target) observer.observe(target);
+    else enqueue();
+    return () => {
+      observer?.disconnect();
+      stopWaiting();
+      cancel?.();
+    };
+  }, [drawn, scheduler]);
+  if (!drawn) return <div ref={ref} className="chart-pending" aria-hidden="true" />;
+  return (
+    <>
+      {children}
+      <Drawn onDrawn={drawn.done} />
+    </>
+  );
+}

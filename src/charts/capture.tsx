@@ -1,0 +1,46 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { serializeChartSvg, type SerializedChart } from '../export/inline-svg';
+import { ChartBody } from './ChartBody';
+import type { ChartSpec } from './spec';
+
+/** Width a chart is drawn at for a file when the page cannot say (the ZIP of every chart). */
+export const DEFAULT_CAPTURE_WIDTH = 760;
+const TICK_MS = 16;
+const MAX_TICKS = 120;
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, TICK_MS));
+
+/** recharts draws in several passes (axes measure, then bars and labels): wait until two looks agree. */
+async function settledSvg(host: HTMLElement): Promise<SVGSVGElement> {
+  let last = '';
+  for (let i = 0; i < MAX_TICKS; i++) {
+    await tick();
+    const svg = host.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+    if (!svg) continue;
+    const look = `${svg.querySelectorAll('*').length}:${svg.innerHTML.length}`;
+    if (look === last) return svg;
+    last = look;
+  }
+  throw new Error('The chart did not finish drawing');
+}
+
+/**
+ * Draws a chart from its spec, off screen at `width`, and hands it back as one standalone SVG: exports never
+ * depend on what the page shows (table view, not yet scrolled to, hovered). In the page's document, so its
+ * fonts and styles resolve the same as on screen.
+ */
+export async function captureChart(spec: ChartSpec, width = DEFAULT_CAPTURE_WIDTH): Promise<SerializedChart> {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = `position:fixed;left:-100000px;top:0;width:${Math.round(width)}px;pointer-events:none;`;
+  document.body.append(host);
+  const root = createRoot(host);
+  try {
+    flushSync(() => root.render(<ChartBody spec={spec} width={Math.round(width)} />));
+    return serializeChartSvg(await settledSvg(host));
+  } finally {
+    root.unmount();
+    host.remove();
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The charts API: the only door into charts/. Panels describe a chart as a spec; charts/ decides when it is
+ * drawn on the page and draws it again, off screen, for a file. Nothing outside knows recharts or its DOM.
+ */
+export { Chart } from './Chart';
+export { ChartDrawingProvider, useDrawAllCharts } from './ChartDrawing';
+export { chartHeight } from './layout';
+export { barChart, legendOf, timelineChart } from './spec';
+export type { ChartSpec, SeriesSpec, TimelineRow } from './spec';
+
+/** The capture code (off-screen drawing for exports) loads on first use, not with the page. */
+export const loadChartCapture = () => import('./capture');

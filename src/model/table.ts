@@ -1,0 +1,11 @@
+/** A panel's figures as a table of raw values (1282, not "1.282"): its table view, CSV and every export read it. */
+export interface TableColumn {
+  key: string;
+  /** header in the current language */
+  label: string;
+}
+
+export interface Table {
+  columns: TableColumn[];
+  rows: Record<string, string | number | null>[];
+}

@@ -1,0 +1,15 @@
+import { definePanel } from '../define-panel';
+import { PanelFrame } from '../PanelFrame';
+import { anniversarySeries, type AnniversaryRow } from './series';
+import { anniversaryView } from './view';
+
+export const anniversaryPanel = definePanel<AnniversaryRow[]>({
+  id: 'anniversary',
+  short: 'panel.anniversary.short',
+  place: 'grid',
+  categories: ['anniversary'],
+  reads: ['period', 'unit', 'subject'],
+  series: ({ dataset, indicators, lang }) => anniversarySeries(dataset, indicators, lang),
+  view: anniversaryView,
+  Component: ({ dataset, view }) => (view ? <PanelFrame view={view} dataset={dataset} /> : null),
+});

@@ -1,0 +1,30 @@
+import { loadChartCapture } from '../charts';
+import type { Dataset } from '../data/schema';
+import { IMAGE_KINDS, type ExportKind } from '../export/types';
+import type { Lang } from '../i18n/translate';
+import { buildExportSpec } from './export-spec';
+import type { PanelView } from './panel-view';
+
+/** The panel's chart drawn off screen from its spec (exports never read the live page), or null without one. */
+async function drawnChart(view: PanelView, width: number | undefined) {
+  if (!view.chart || view.empty) return null;
+  const { captureChart } = await loadChartCapture();
+  return captureChart(view.chart, width);
+}
+
+/** One panel's file (PNG, SVG, CSV) downloaded, or its PNG copied. The export code loads on first use. */
+export async function exportPanel(kind: ExportKind, view: PanelView, dataset: Dataset, lang: Lang, width?: number) {
+  const { exportChart } = await import('../export/export-chart');
+  const chart = IMAGE_KINDS.has(kind) ? await drawnChart(view, width) : null;
+  return exportChart(kind, buildExportSpec(view, dataset, lang, new Date()), chart, document.baseURI);
+}
+
+/** Every given panel as PNG (when it has a chart) + CSV, in the order given, in one ZIP. */
+export async function exportPanelsAsZip(views: readonly PanelView[], dataset: Dataset, lang: Lang, zipName: string) {
+  const { exportAllAsZip } = await import('../export/export-chart');
+  const today = new Date();
+  const items = views
+    .filter((view) => !view.empty)
+    .map((view) => ({ spec: buildExportSpec(view, dataset, lang, today), chart: () => drawnChart(view, undefined) }));
+  return exportAllAsZip(items, document.baseURI, zipName);
+}

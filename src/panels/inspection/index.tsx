@@ -1,0 +1,15 @@
+import { definePanel } from '../define-panel';
+import { PanelFrame } from '../PanelFrame';
+import { inspectionSeries, type InspectionSeries } from './series';
+import { inspectionView } from './view';
+
+export const inspectionPanel = definePanel<InspectionSeries>({
+  id: 'inspection',
+  short: 'panel.inspection.short',
+  place: 'grid',
+  categories: ['inspection'],
+  reads: ['period', 'unit', 'subject', 'activity'],
+  series: ({ dataset, indicators, filters, lang }) => inspectionSeries(dataset, indicators, filters, lang),
+  view: inspectionView,
+  Component: ({ dataset, view }) => (view ? <PanelFrame view={view} dataset={dataset} /> : null),
+});
