@@ -5,14 +5,23 @@ export default defineConfig({
   plugins: [react()],
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // a panel's own tests sit in its folder (src/panels/<id>/*.test.ts)
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup-languages.ts'],
+        },
+      },
       {
         extends: true,
         test: {
           name: 'component',
-          include: ['test/component/**/*.test.tsx'],
+          include: ['test/component/**/*.test.tsx', 'src/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['test/component/setup.ts'],
+          setupFiles: ['test/setup-languages.ts', 'test/component/setup.ts'],
         },
       },
       {

@@ -1,15 +1,14 @@
 /**
  * Timings in headless Chromium on the built app (issue 5): dist/ served under /bao-cao/xdd/ by scripts/static-server.ts,
  * with the SYNTHETIC datasets written into an overlay folder and loaded with `?dataset=`; Debian's Chromium through
- * playwright-core with the test flags (test/browser/chromium-args.ts).
+ * playwright-core with the shared flags (scripts/chromium.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../scripts/static-server';
-import { chromiumPath } from '../test/browser/chromium-path';
-import { CHROMIUM_ARGS } from '../test/browser/chromium-args';
+import { chromiumPath, launchChromium } from '../scripts/chromium';
 import { summarise, type Timing } from './measure';
 import { pending, type Pending } from './pending';
 
@@ -40,7 +39,7 @@ async function open(distDir: string): Promise<Session | Pending> {
   if (!executablePath) return pending('needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
   const overlayDir = mkdtempSync(join(tmpdir(), 'xdd-bench-'));
   const server = await startStaticServer({ distDir, overlayDir });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium(executablePath);
   return {
     server,
     browser,

@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { startStaticServer } from '../scripts/static-server';
-import { chromiumPath } from '../test/browser/chromium-path';
-import { CHROMIUM_ARGS } from '../test/browser/chromium-args';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import { pending, type Pending } from './pending';
 
 export interface LighthouseRun {
@@ -45,7 +44,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Chromium with a DevTools port for Lighthouse, in a throwaway profile. */
-async function launchChromium(executable: string): Promise<{ port: number; close: () => Promise<void> }> {
+async function launchWithDevtoolsPort(executable: string): Promise<{ port: number; close: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'xdd-lighthouse-'));
   const args = [
@@ -130,7 +129,7 @@ export async function runLighthouse(context: { distDir: string; runs?: number })
       const measured: LighthouseRun[] = [];
       for (let i = 0; i < runs; i++) {
         // a fresh browser per run: no cache or state carried from one run to the next
-        const chromium = await launchChromium(executable);
+        const chromium = await launchWithDevtoolsPort(executable);
         try {
           const flags = { port: chromium.port, output: 'json' as const, logLevel: (process.env.LIGHTHOUSE_LOG ?? 'error') as 'error' };
           const result = await lighthouse(server.appUrl, flags, preset === 'desktop' ? desktopConfig : undefined);

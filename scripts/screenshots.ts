@@ -4,16 +4,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../test/browser/chromium-args';
+import { chromiumPath, launchChromium } from './chromium';
 import { startStaticServer } from './static-server';
 
+const executablePath = chromiumPath();
+if (!executablePath) throw new Error('needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
 const root = resolve(import.meta.dirname, '..');
 const queries = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [''];
 const out = resolve(root, 'screenshots');
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer({ distDir: resolve(root, 'dist') });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium(executablePath);
 try {
   for (const query of queries) {
     for (const viewport of [

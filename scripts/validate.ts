@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkFile, describeCheck, isTooLarge } from '../src/data/check-file';
-import { isLang, translate } from '../src/i18n/translate';
+import { isLang, loadLanguage, translate } from '../src/i18n/translate';
 
 const USAGE = 'usage: npm run validate -- <file.json> [--lang vi|en]';
 
@@ -46,4 +46,5 @@ function print(report: { exitCode: 0 | 1; lines: string[] }): 0 | 1 {
   return report.exitCode;
 }
 
+await loadLanguage('en');
 process.exitCode = main(process.argv.slice(2));

@@ -3,6 +3,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { SHIPPED_DATASET } from './data/dataset-source';
 import { readPrerenderedDataset, seedDataset } from './data/get-dataset';
+import { isLang, loadLanguage } from './i18n/translate';
 import { AppRoot } from './root';
 import './styles/app.css';
 import './styles/print.css';
@@ -28,6 +29,8 @@ const root = document.getElementById('root');
 
 if (root) {
   const params = new URLSearchParams(window.location.search);
+  const lang = params.get('lang');
+  if (isLang(lang)) void loadLanguage(lang); // starts at once, beside the dataset's fetch
   // The pre-rendered HTML shows the shipped dataset's default view; its data lets hydration render the same tree.
   const prerendered = readPrerenderedDataset(document);
   const shippedUrl = new URL(SHIPPED_DATASET, document.baseURI).href;

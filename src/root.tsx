@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { App } from './app/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { translate } from './i18n/translate';
+import { isLoaded, translate } from './i18n/translate';
 
 function TopLevelFallback({ error }: { error: Error }) {
   return (
@@ -13,7 +13,7 @@ function TopLevelFallback({ error }: { error: Error }) {
       <main className="page-main">
         <div role="alert" className="alert">
           <p>{translate('vi', 'state.unexpected', { message: error.message })}</p>
-          <p>{translate('en', 'state.unexpected', { message: error.message })}</p>
+          {isLoaded('en') ? <p>{translate('en', 'state.unexpected', { message: error.message })}</p> : null}
         </div>
       </main>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { resolveDatasetSource } from '../data/dataset-source';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
-import { isLang, translate, type Lang } from '../i18n/translate';
+import { isLang, type Lang } from '../i18n/translate';
 import { DatasetErrorAlert } from './DatasetError';
 import { DatasetPicker } from './DatasetPicker';
 import { Dashboard } from './Dashboard';
@@ -11,12 +11,15 @@ import { LoadingSkeleton } from './LoadingSkeleton';
 import { useActiveDataset } from './use-active-dataset';
 import { useSearchParams } from '../ui/use-search-params';
 
-function useDocumentLanguage(lang: Lang) {
+/** <html lang>, the title and the description follow the page's language (inside I18nProvider: its dictionary is loaded). */
+function DocumentLanguage() {
+  const { lang, t } = useI18n();
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = translate(lang, 'app.title');
-    document.querySelector('meta[name="description"]')?.setAttribute('content', translate(lang, 'app.description'));
-  }, [lang]);
+    document.title = t('app.title');
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
+  }, [lang, t]);
+  return null;
 }
 
 /** The page shell: reads the URL, loads the dataset, and puts the frame and the content together. */
@@ -24,22 +27,11 @@ export function App({ baseUri = document.baseURI }: { baseUri?: string }) {
   const [params] = useSearchParams();
   const langParam = params.get('lang');
   const lang: Lang = isLang(langParam) ? langParam : 'vi';
-  useDocumentLanguage(lang);
   const source = resolveDatasetSource(params.get('dataset'), baseUri);
   return (
     <I18nProvider lang={lang}>
-      {source.ok ? (
-        <DatasetPage url={source.url} shipped={source.shipped} />
-      ) : (
-        <Frame>
-          <div role="alert" className="alert">
-            <p>{translate(lang, 'state.badDatasetParam', { value: source.rejected })}</p>
-            <a className="button-link" href="?">
-              {translate(lang, 'state.backToShipped')}
-            </a>
-          </div>
-        </Frame>
-      )}
+      <DocumentLanguage />
+      {source.ok ? <DatasetPage url={source.url} shipped={source.shipped} /> : <RefusedSource value={source.rejected} />}
     </I18nProvider>
   );
 }
@@ -53,6 +45,21 @@ function Frame({ dataset, children }: { dataset?: Parameters<typeof Header>[0]['
       </main>
       <Footer dataset={dataset} />
     </div>
+  );
+}
+
+/** `?dataset=` with a scheme or form we refuse: say so, and offer the shipped dataset. */
+function RefusedSource({ value }: { value: string }) {
+  const { t } = useI18n();
+  return (
+    <Frame>
+      <div role="alert" className="alert">
+        <p>{t('state.badDatasetParam', { value })}</p>
+        <a className="button-link" href="?">
+          {t('state.backToShipped')}
+        </a>
+      </div>
+    </Frame>
   );
 }
 
@@ -75,7 +82,9 @@ function DatasetPage({ url, shipped }: { url: string; shipped: boolean }) {
       onBackToShipped={backToShipped}
     />
   );
-  const alert = active.error ? <DatasetErrorAlert error={active.error} onRetry={active.retry} backHref={shipped ? undefined : '?'} /> : null;
+  const alert = active.error ? (
+    <DatasetErrorAlert error={active.error} onRetry={active.retry} backHref={shipped ? undefined : '?'} />
+  ) : null;
   if (!shown) {
     return (
       <Frame>

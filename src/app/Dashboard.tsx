@@ -30,9 +30,16 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
   const ids = useMemo(() => panels.map((p) => p.id), [panels]);
   const filters = parseFilters(params, choicesOf(dataset, ids));
   // Every figure the filters leave, for the count and the all-figures table: recomputed when the filters' meaning changes.
-  const [figuresShown] = useState(() => memoLast((d: Dataset, f: Filters) => applyFilters(d.indicators, f), (d, f) => [d, filtersKey(f)]));
+  const [figuresShown] = useState(() =>
+    memoLast(
+      (d: Dataset, f: Filters) => applyFilters(d.indicators, f),
+      (d, f) => [d, filtersKey(f)],
+    ),
+  );
   const filtered = figuresShown(dataset, filters);
-  const shown = panels.filter((p) => filters.panels.includes(p.id)).map((panel) => ({ panel, derived: panel.derive(dataset, filters, lang) }));
+  const shown = panels
+    .filter((p) => filters.panels.includes(p.id))
+    .map((panel) => ({ panel, derived: panel.derive(dataset, filters, lang) }));
   const setFilters = (next: Filters) => navigate(writeFilters(next, params, ids));
   return (
     <ChartDrawingProvider>

@@ -43,11 +43,36 @@ function CheckboxGroup<T extends string>(props: {
   );
 }
 
+/** One of the dataset's periods or units, or all of them; shown only when the dataset has several. */
+function SelectFilter(props: {
+  label: string;
+  all: string;
+  options: readonly { id: string; label: Record<'vi' | 'en', string> }[];
+  value: string | null;
+  onChange: (next: string | null) => void;
+}) {
+  const { lang } = useI18n();
+  if (props.options.length < 2) return null;
+  return (
+    <label className="filter-select">
+      <span>{props.label}</span>
+      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The dashboard-wide filters, in a search landmark. Every change goes to the URL, so reload and back restore it. */
 export function FilterBar({ dataset, panels, filters, onChange, onReset, shown, total }: Props) {
   const ids = panels.map((p) => p.id);
   const shortOf = new Map(panels.map((p) => [p.id, p.short]));
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
@@ -98,32 +123,20 @@ export function FilterBar({ dataset, panels, filters, onChange, onReset, shown, 
           label={(l: Level) => t(`level.${l}`)}
           onChange={(levels) => onChange({ ...filters, levels })}
         />
-        {dataset.periods.length > 1 ? (
-          <label className="filter-select">
-            <span>{t('filters.period')}</span>
-            <select value={filters.period ?? ''} onChange={(e) => onChange({ ...filters, period: e.target.value || null })}>
-              <option value="">{t('filters.allPeriods')}</option>
-              {dataset.periods.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {dataset.orgUnits.length > 1 ? (
-          <label className="filter-select">
-            <span>{t('filters.unit')}</span>
-            <select value={filters.orgUnit ?? ''} onChange={(e) => onChange({ ...filters, orgUnit: e.target.value || null })}>
-              <option value="">{t('filters.allUnits')}</option>
-              {dataset.orgUnits.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.label[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <SelectFilter
+          label={t('filters.period')}
+          all={t('filters.allPeriods')}
+          options={dataset.periods}
+          value={filters.period}
+          onChange={(period) => onChange({ ...filters, period })}
+        />
+        <SelectFilter
+          label={t('filters.unit')}
+          all={t('filters.allUnits')}
+          options={dataset.orgUnits}
+          value={filters.orgUnit}
+          onChange={(orgUnit) => onChange({ ...filters, orgUnit })}
+        />
         <button type="button" className="filters__reset" onClick={onReset}>
           {t('filters.reset')}
         </button>

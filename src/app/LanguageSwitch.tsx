@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n-context';
+import { loadLanguage } from '../i18n/translate';
 import { useSearchParams } from '../ui/use-search-params';
 
 /** A link to the same view in the other language: it keeps every other query parameter. */
@@ -18,7 +19,8 @@ export function LanguageSwitch() {
         lang={other}
         onClick={(event) => {
           event.preventDefault();
-          navigate(next);
+          // the other language's words first, so the page never blanks while they load
+          void loadLanguage(other).then(() => navigate(next));
         }}
       >
         {t('lang.switchTo')}

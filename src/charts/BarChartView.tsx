@@ -10,7 +10,15 @@ import { wrappedTick } from './WrappedTick';
 const { chart: ink } = THEME;
 
 /** Horizontal bars: long Vietnamese category names read best on the left, values at the bar ends. */
-export function BarChartView<R extends object>({ spec, width: fixedWidth, describedBy }: { spec: BarSpec<R>; width?: number; describedBy?: string }) {
+export function BarChartView<R extends object>({
+  spec,
+  width: fixedWidth,
+  describedBy,
+}: {
+  spec: BarSpec<R>;
+  width?: number;
+  describedBy?: string;
+}) {
   const { rows, index, series, format, notes, label, scale = 'linear', stacked = false, labelFor } = spec;
   const [ref, width] = useWidth<HTMLDivElement>(fixedWidth);
   const labelWidth = categoryAxisWidth(width);
@@ -46,7 +54,9 @@ export function BarChartView<R extends object>({ spec, width: fixedWidth, descri
         <Tooltip
           cursor={{ fill: ink.cursor }}
           isAnimationActive={false}
-          content={(p) => <ChartTooltip active={p.active} payload={p.payload} index={index} series={series} format={format} notes={notes} />}
+          content={(p) => (
+            <ChartTooltip active={p.active} payload={p.payload} index={index} series={series} format={format} notes={notes} />
+          )}
         />
         {series.map((s) => (
           <Bar
@@ -75,7 +85,13 @@ export function BarChartView<R extends object>({ spec, width: fixedWidth, descri
 const valueText = (value: unknown, format: (v: number) => string) => (typeof value === 'number' ? format(value) : '');
 
 /** A bold label just right of a bar's end. */
-export function EndLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; text: string }) {
+export function EndLabel(props: {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  text: string;
+}) {
   const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
   const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
   if (!props.text) return null;

@@ -21,6 +21,8 @@ export function useDrawAllCharts(): () => Promise<void> {
   return () => scheduler?.drawAll() ?? Promise.resolve();
 }
 
+const DRAWN_AT_ONCE = { done: () => {} };
+
 function Drawn({ onDrawn }: { onDrawn: () => void }) {
   useEffect(onDrawn, [onDrawn]);
   return null;
@@ -33,13 +35,9 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
 export function WhenInView({ children }: { children: ReactNode }) {
   const scheduler = useContext(SchedulerContext);
   const ref = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState<{ done: () => void } | null>(null);
+  const [drawn, setDrawn] = useState<{ done: () => void } | null>(scheduler ? null : DRAWN_AT_ONCE);
   useEffect(() => {
-    if (drawn) return;
-    if (!scheduler) {
-      setDrawn({ done: () => {} });
-      return;
-    }
+    if (drawn || !scheduler) return;
     let cancel: (() => void) | null = null;
     const enqueue = () => {
       if (cancel) return;

@@ -32,7 +32,14 @@ export function TimelineView({ spec, width: fixedWidth, describedBy }: { spec: T
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} stroke={ink.grid} />
-        <XAxis type="number" domain={[from, max]} ticks={ticks} tickFormatter={String} tick={{ fontSize: TICK_FONT_SIZE, fill: ink.tick }} stroke={ink.axis} />
+        <XAxis
+          type="number"
+          domain={[from, max]}
+          ticks={ticks}
+          tickFormatter={String}
+          tick={{ fontSize: TICK_FONT_SIZE, fill: ink.tick }}
+          stroke={ink.axis}
+        />
         <YAxis type="category" dataKey="label" width={labelWidth} interval={0} stroke={ink.axis} tick={wrappedTick(labelWidth)} />
         <Tooltip
           isAnimationActive={false}

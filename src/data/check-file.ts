@@ -84,13 +84,19 @@ export function describeCheck(check: FileCheck, lang: Lang, name: string): Check
   }
   switch (check.reason) {
     case 'too-large':
-      return { exitCode: 1, lines: [translate(lang, 'check.tooLarge', { name, size: megabytes(check.bytes), max: megabytes(MAX_DATASET_BYTES) })] };
+      return {
+        exitCode: 1,
+        lines: [translate(lang, 'check.tooLarge', { name, size: megabytes(check.bytes), max: megabytes(MAX_DATASET_BYTES) })],
+      };
     case 'not-json':
       return { exitCode: 1, lines: [translate(lang, 'check.notJson', { name, detail: check.detail })] };
     case 'invalid':
       return {
         exitCode: 1,
-        lines: [translate(lang, 'check.invalid', { name, problems: countOf(lang, 'problem', check.problems.length) }), ...check.problems.map((p) => problemLine(p, lang))],
+        lines: [
+          translate(lang, 'check.invalid', { name, problems: countOf(lang, 'problem', check.problems.length) }),
+          ...check.problems.map((p) => problemLine(p, lang)),
+        ],
       };
   }
 }

@@ -8,7 +8,6 @@ import { DEFAULT_PNG_SCALE, SLIDE_WIDTH, pngScaleFor, svgToPngBlob } from './ras
 import type { ChartExportSpec, ExportKind } from './types';
 import { zipFiles } from './zip';
 
-
 export interface ExportResult {
   kind: ExportKind | 'zip';
   /** downloaded, copied to the clipboard, or why not */

@@ -1,3 +1,5 @@
+import { THEME } from '../theme/theme';
+
 /** Pixel scale of the default PNG (sharp on high-density screens and in printed reports). */
 export const DEFAULT_PNG_SCALE = 2;
 /** Width of the "slide" PNG: full width of a 1080p slide. */
@@ -38,7 +40,7 @@ export async function svgToPngBlob(svgText: string, size: { width: number; heigh
     canvas.height = Math.round(size.height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No 2D canvas in this browser');
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = THEME.caption.background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>

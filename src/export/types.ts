@@ -10,7 +10,7 @@ export const IMAGE_KINDS: ReadonlySet<ExportKind> = new Set(['png', 'png-slide',
 
 export interface LegendEntry {
   label: string;
-  /** resolved colour, e.g. "#1f77b4" (never a CSS variable) */
+  /** resolved colour, a hex code (never a CSS variable) */
   color: string;
   /** drawn hatched, like the series' bars, so colour is not the only cue */
   pattern?: 'hatch' | null | undefined;

@@ -109,14 +109,19 @@ export function aspectValue(filters: Filters, aspect: FilterAspect): string {
   }
 }
 
-const subjectMatches = (ind: Indicator, subject: SubjectChoice) => subject === 'all' || ind.subject === undefined || ind.subject === subject;
+const subjectMatches = (ind: Indicator, subject: SubjectChoice) =>
+  subject === 'all' || ind.subject === undefined || ind.subject === subject;
 const levelMatches = (ind: Indicator, levels: readonly Level[]) => ind.level === undefined || levels.includes(ind.level);
 
 /**
  * The indicators left by the filters among `reads` (all of them by default): period and unit, then subject,
  * inspection activity and congress level where they apply.
  */
-export function applyFilters(indicators: readonly Indicator[], filters: Filters, reads: readonly FilterAspect[] = FILTER_ASPECTS): Indicator[] {
+export function applyFilters(
+  indicators: readonly Indicator[],
+  filters: Filters,
+  reads: readonly FilterAspect[] = FILTER_ASPECTS,
+): Indicator[] {
   const on = new Set(reads);
   const activities: ReadonlySet<string> = new Set(filters.activities);
   const period = on.has('period') ? filters.period : null;

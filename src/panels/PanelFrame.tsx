@@ -1,8 +1,9 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { Chart } from '../charts';
-import type { Dataset } from '../data/schema';
+import type { Dataset, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { DataTable } from './DataTable';
+import { FigureList } from './FigureList';
 import { ExportMenu } from './ExportMenu';
 import type { PanelView } from './panel-view';
 import { usePanelMode } from './use-panel-mode';
@@ -55,5 +56,17 @@ export function PanelFrame({ view, dataset, children }: { view: PanelView; datas
       ) : null}
       {children}
     </section>
+  );
+}
+
+/** The usual chart panel: its frame, the figures it does not draw listed under the chart, and anything else it adds. */
+export function ChartPanel(props: { dataset: Dataset; view: PanelView | null; others?: readonly Indicator[]; children?: ReactNode }) {
+  const { t } = useI18n();
+  if (!props.view) return null;
+  return (
+    <PanelFrame view={props.view} dataset={props.dataset}>
+      {props.children}
+      {props.others ? <FigureList dataset={props.dataset} indicators={props.others} heading={t('panel.otherFigures')} /> : null}
+    </PanelFrame>
   );
 }

@@ -3,7 +3,17 @@ import { useI18n } from '../i18n/i18n-context';
 import { sourceLines } from '../model/provenance';
 
 /** "Nguồn" on demand: where the figures stand in the report, and how computed values were computed. */
-export function SourceNote({ dataset, indicators, name, lead }: { dataset: Dataset; indicators: readonly Indicator[]; name: string; lead?: string }) {
+export function SourceNote({
+  dataset,
+  indicators,
+  name,
+  lead,
+}: {
+  dataset: Dataset;
+  indicators: readonly Indicator[];
+  name: string;
+  lead?: string;
+}) {
   const { lang, t } = useI18n();
   return (
     <details className="provenance">

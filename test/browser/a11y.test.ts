@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage, drawAllCharts } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openPage, drawAllCharts, useBrowser } from './harness';
 
 // axe is served from the app's own origin: the page's CSP (`script-src 'self'`) refuses inline scripts.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -73,18 +73,12 @@ const VIEWS: [name: string, query: string, viewport: { width: number; height: nu
 ];
 
 describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best practice) on the built app', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.each(VIEWS)(
     '%s has no violations',
     async (name, query, viewport, chart) => {
-      const { page, context, consoleErrors } = await openPage(browser, query, viewport ? { viewport } : {});
+      const { page, context, consoleErrors } = await openPage(browser(), query, viewport ? { viewport } : {});
       await settle(page, chart);
       if (name.includes('filters open')) await page.getByRole('button', { name: 'Show filters' }).click();
       const results = await runAxe(page);
@@ -99,7 +93,7 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
   );
 
   it('has one of each landmark, headings in order, and members marked by a hatch as well as colour', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await settle(page, true);
     const structure = await page.evaluate(() => {
       const count = (selector: string) => document.querySelectorAll(selector).length;
@@ -138,7 +132,7 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
   }, 120_000);
 
   it('with an export menu open has no violations', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await settle(page, true);
     await page.locator('#panel-inspection').getByRole('button', { name: 'Tải xuống' }).click();
     const results = await runAxe(page);

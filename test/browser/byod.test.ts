@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeDataset, makeIndicator, shippedJson } from '../fixtures/dataset';
 import { twoSliceDataset } from '../fixtures/two-slices';
-import { hasChromium, launchBrowser, openPage } from './harness';
+import { hasChromium, openPage, useBrowser } from './harness';
 import { serveFile } from './overlay';
 
 const inspectionText = (page: Page) => page.locator('#panel-inspection').innerText();
@@ -14,16 +14,10 @@ async function chooseFile(page: Page, name: string, body: string) {
 }
 
 describe.skipIf(!hasChromium())('bring your own dataset', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('loads a two-period, two-unit file through the file picker, and the charts show its numbers', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
+    const { page, context, consoleErrors } = await openPage(browser());
     await page.locator('#panel-inspection svg.recharts-surface').waitFor();
     await chooseFile(page, 'hai-ky.json', JSON.stringify(twoSliceDataset()));
     await expect.poll(() => page.locator('[data-testid="dataset-picker"]').innerText()).toContain('hai-ky.json');
@@ -45,7 +39,7 @@ describe.skipIf(!hasChromium())('bring your own dataset', () => {
   it('loads the same file through ?dataset=', async () => {
     const cleanup = serveFile('data/hai-ky.json', twoSliceDataset());
     try {
-      const { page, context } = await openPage(browser, '?dataset=data/hai-ky.json&unit=city&period=2021-h1');
+      const { page, context } = await openPage(browser(), '?dataset=data/hai-ky.json&unit=city&period=2021-h1');
       await page.locator('#panel-inspection svg.recharts-surface').waitFor();
       const text = await inspectionText(page);
       expect(text).toContain('5.000');
@@ -58,7 +52,7 @@ describe.skipIf(!hasChromium())('bring your own dataset', () => {
   });
 
   it('keeps the previous dataset on screen when a broken file is opened, and lists its errors', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.locator('#panel-inspection svg.recharts-surface').waitFor();
     const broken = shippedJson();
     broken.indicators[3]!.value = -1;
@@ -78,7 +72,7 @@ describe.skipIf(!hasChromium())('bring your own dataset', () => {
   });
 
   it('accepts a dropped file', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.locator('#panel-inspection svg.recharts-surface').waitFor();
     const body = JSON.stringify(twoSliceDataset());
     const dataTransfer = await page.evaluateHandle((text) => {
@@ -103,7 +97,7 @@ describe.skipIf(!hasChromium())('bring your own dataset', () => {
     });
     const cleanup = serveFile('data/xss.json', data);
     try {
-      const { page, context } = await openPage(browser, '?dataset=data/xss.json');
+      const { page, context } = await openPage(browser(), '?dataset=data/xss.json');
       await page.locator('#panel-inspection svg.recharts-surface').waitFor();
       expect(await page.locator('body').innerText()).toContain('<img src=x onerror="window.__pwned=1">');
       expect(await page.locator('main img, header img').count()).toBe(0);

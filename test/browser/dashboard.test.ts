@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openPage, useBrowser } from './harness';
 
 const CHART_PANELS = ['inspection', 'congress', 'completion', 'programme', 'anniversary'] as const;
 const EMPTY = 'Không có số liệu phù hợp với bộ lọc đang chọn.';
@@ -33,16 +33,10 @@ async function ready(page: Page) {
 }
 
 describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("draws every panel's chart with the report's figures in vi-VN format", async () => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser());
     await ready(page);
     for (const id of CHART_PANELS) {
       expect(await chart(page, id).isVisible(), id).toBe(true);
@@ -70,7 +64,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
   });
 
   it('changing each filter changes the charts and the URL', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
+    const { page, context, consoleErrors } = await openPage(browser());
     await ready(page);
     const bar = filters(page);
 
@@ -96,7 +90,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
 
     // panels
     await bar.getByRole('checkbox', { name: 'Kỷ niệm' }).uncheck();
-    await expect.poll(() => query(page).get('panels')).toBe('overview,inspection,congress,programme,source');
+    await expect.poll(() => query(page).get('panels')).toBe('overview,inspection,congress,completion,programme,source');
     await expect.poll(() => panel(page, 'anniversary').count()).toBe(0);
     expect(await page.locator('svg.recharts-surface').count()).toBe(4);
 
@@ -112,7 +106,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     expect(Object.fromEntries(query(page))).toEqual({
       activity: 'inspected,violation-checked',
       level: 'grassroots,upper-grassroots,city',
-      panels: 'overview,inspection,congress,programme,source',
+      panels: 'overview,inspection,congress,completion,programme,source',
       period: '2021',
     });
 
@@ -125,7 +119,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
   });
 
   it('reload and the back button restore the view', async () => {
-    const { page, context } = await openPage(browser, '?lang=vi');
+    const { page, context } = await openPage(browser(), '?lang=vi');
     await ready(page);
     const bar = filters(page);
     await bar.getByRole('radio', { name: 'Tổ chức đảng' }).check();
@@ -158,7 +152,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
   });
 
   it('a URL with junk filter values opens the default view with no error', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, '?subject=xyz&activity=,,&level=foo&panels=bar&period=1999');
+    const { page, context, consoleErrors } = await openPage(browser(), '?subject=xyz&activity=,,&level=foo&panels=bar&period=1999');
     await ready(page);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await filters(page).getByRole('radio', { name: 'Cả hai' }).isChecked()).toBe(true);
@@ -172,7 +166,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
   });
 
   it('at 1366x768 the overview and the inspection panel are fully visible without scrolling', async () => {
-    const { page, context } = await openPage(browser, '', { viewport: { width: 1366, height: 768 } });
+    const { page, context } = await openPage(browser(), '', { viewport: { width: 1366, height: 768 } });
     await ready(page);
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -187,7 +181,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
   });
 
   it('at 390 px everything stacks in one column with no sideways scroll, filters open or closed', async () => {
-    const { page, context } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    const { page, context } = await openPage(browser(), '', { viewport: { width: 390, height: 844 } });
     await ready(page);
     await page.evaluate(() => document.fonts.ready);
     const overflow = () =>

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage, drawAllCharts } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openPage, drawAllCharts, useBrowser } from './harness';
 
 // Letters that only Vietnamese uses (with đ): any of them at ?lang=en is untranslated UI text.
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýÁÀÃ]/i;
@@ -41,16 +41,10 @@ function uiText(page: Page): Promise<{ text: string; title: string }> {
 const offending = (text: string) => text.split('\n').filter((line) => VIETNAMESE.test(line));
 
 describe.skipIf(!hasChromium())('English (?lang=en)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows no Vietnamese UI text, formats numbers the English way, and sets <html lang> and the title', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, '?lang=en');
+    const { page, context, consoleErrors } = await openPage(browser(), '?lang=en');
     await page.locator('.recharts-surface').first().waitFor();
     await drawAllCharts(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -67,7 +61,7 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
   });
 
   it('(control) the same collector finds the Vietnamese text of the default view, SVG labels included', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.locator('.recharts-surface').first().waitFor();
     await drawAllCharts(page);
     const lines = offending((await uiText(page)).text);
@@ -82,7 +76,7 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
     ['the error state', '?lang=en&dataset=data/khong-co.json'],
     ['a phone', '?lang=en'],
   ])('shows no Vietnamese UI text with %s', async (name, query) => {
-    const { page, context } = await openPage(browser, query, name === 'a phone' ? { viewport: { width: 390, height: 844 } } : {});
+    const { page, context } = await openPage(browser(), query, name === 'a phone' ? { viewport: { width: 390, height: 844 } } : {});
     await page.locator('[role="alert"], .dashboard').first().waitFor();
     if (!query.includes('dataset=')) await drawAllCharts(page);
     if (name === 'a phone') await page.getByRole('button', { name: 'Show filters' }).click();
@@ -92,7 +86,7 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
   });
 
   it('the export menu and its messages are in English', async () => {
-    const { page, context } = await openPage(browser, '?lang=en');
+    const { page, context } = await openPage(browser(), '?lang=en');
     await page.locator('.recharts-surface').first().waitFor();
     await page.locator('#panel-inspection').getByRole('button', { name: 'Download' }).click();
     const items = await page.locator('#panel-inspection').getByRole('menuitem').allTextContents();
@@ -116,7 +110,7 @@ describe.skipIf(!hasChromium())('English (?lang=en)', () => {
 
   it('the language switch keeps the rest of the URL, both ways, and the title and <html lang> follow', async () => {
     const query = '?subject=member&activity=inspected&table=inspection';
-    const { page, context } = await openPage(browser, query);
+    const { page, context } = await openPage(browser(), query);
     await page.locator('.dashboard').waitFor();
     expect(await page.title()).toBe('Chỉ số công tác xây dựng Đảng');
     const link = page.getByRole('link', { name: 'English' });

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage, type WatchedPage } from './harness';
+import { hasChromium, openPage, useBrowser, type WatchedPage } from './harness';
 
 // Each chart panel, the start of its file names, its title and one raw figure its CSV must hold.
 const PANELS = [
@@ -108,14 +108,13 @@ function parseSvg(page: Page, text: string) {
 }
 
 describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let watched: WatchedPage;
   let page: Page;
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    browser = await launchBrowser();
-    watched = await openPage(browser, '', { viewport: { width: 1366, height: 768 } });
+    watched = await openPage(browser(), '', { viewport: { width: 1366, height: 768 } });
     page = watched.page;
     // charts are drawn when they come into view: scroll to each, as a reader would
     for (const p of PANELS) {
@@ -127,7 +126,6 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
 
   afterAll(async () => {
     await watched?.context.close();
-    await browser?.close();
   });
 
   it.each(PANELS)('$id: PNG at least twice the on-screen width, not blank, with the chart drawn', async (p) => {
@@ -215,7 +213,7 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
   });
 
   it('the ZIP follows the filters: a hidden panel is left out, the subject is in the file names', async () => {
-    const { page: p2, context } = await openPage(browser, '?panels=overview,inspection,congress&subject=member');
+    const { page: p2, context } = await openPage(browser(), '?panels=overview,inspection,congress&subject=member');
     for (const id of ['inspection', 'congress']) {
       await p2.locator(`#panel-${id}`).scrollIntoViewIfNeeded();
       await p2.locator(`#panel-${id} svg.recharts-surface`).waitFor();

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartExportSpec } from '../../src/export/types';
-import { appUrl, hasChromium, launchBrowser } from './harness';
+import { appUrl, hasChromium, useBrowser } from './harness';
 import { serveFile } from './overlay';
 
 // The export modules, bundled on the fly into one script that exposes them as window.__exporters,
@@ -91,7 +91,7 @@ function page(csp: string): string {
 const pngWidth = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset).getUint32(16); // IHDR
 
 describe.skipIf(!hasChromium())('export producers in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let p: Page;
   const cleanups: (() => void)[] = [];
   const consoleErrors: string[] = [];
@@ -111,8 +111,7 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
     });
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(resolve(root, 'index.html'), 'utf8'))?.[1] ?? '';
     cleanups.push(serveFile('export-test.js', bundle.outputFiles[0]!.text), serveFile('export-test.html', page(csp)));
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 800, height: 600 }, acceptDownloads: true });
     p = await context.newPage();
     p.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     p.on('pageerror', (e) => consoleErrors.push(e.message));
@@ -122,8 +121,7 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
     await p.evaluate((spec) => (window.__spec = spec), SPEC);
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     for (const c of cleanups) c();
   });
 
@@ -160,7 +158,7 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
       const { markup, width, height } = window.__exporters.serializeChartSvg(svg);
       const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
       const all = Array.from(doc.querySelectorAll('*'));
-      const png = await window.__exporters.produceExport('png', window.__spec, svg, document.baseURI);
+      const png = await window.__exporters.produceExport('png', window.__spec, window.__exporters.serializeChartSvg(svg), document.baseURI);
       const bitmap = await createImageBitmap(png.blob);
       const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
@@ -204,8 +202,8 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
     const r = await p.evaluate(async () => {
       const ex = window.__exporters;
       const svg = document.querySelector<SVGSVGElement>('#chart')!;
-      const composed = await ex.buildCaptionedSvg(window.__spec, svg, document.baseURI);
-      const { blob } = await ex.produceExport('png', window.__spec, svg, document.baseURI);
+      const composed = await ex.buildCaptionedSvg(window.__spec, ex.serializeChartSvg(svg), document.baseURI);
+      const { blob } = await ex.produceExport('png', window.__spec, ex.serializeChartSvg(svg), document.baseURI);
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
@@ -291,7 +289,12 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
         p.waitForEvent('download'),
         p.evaluate(
           (k) =>
-            window.__exporters.exportChart(k as 'png', window.__spec, document.querySelector<SVGSVGElement>('#chart'), document.baseURI),
+            window.__exporters.exportChart(
+              k as 'png',
+              window.__spec,
+              window.__exporters.serializeChartSvg(document.querySelector<SVGSVGElement>('#chart')!),
+              document.baseURI,
+            ),
           kind,
         ),
       ]);
@@ -334,12 +337,12 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
     const [file] = await Promise.all([
       p.waitForEvent('download'),
       p.evaluate(() => {
-        const svg = document.querySelector<SVGSVGElement>('#chart');
+        const chart = window.__exporters.serializeChartSvg(document.querySelector<SVGSVGElement>('#chart')!);
         const other = { ...window.__spec, fileNameParts: ['Đại hội', '2020'] };
         return window.__exporters.exportAllAsZip(
           [
-            { spec: window.__spec, svgElement: svg },
-            { spec: other, svgElement: svg },
+            { spec: window.__spec, chart: () => Promise.resolve(chart) },
+            { spec: other, chart: () => Promise.resolve(chart) },
           ],
           document.baseURI,
           'Bảng chỉ số 2020',
@@ -365,12 +368,17 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
       const result = await window.__exporters.exportChart(
         'clipboard',
         window.__spec,
-        document.querySelector<SVGSVGElement>('#chart'),
+        window.__exporters.serializeChartSvg(document.querySelector<SVGSVGElement>('#chart')!),
         document.baseURI,
       );
       const items = result.status === 'copied' ? await navigator.clipboard.read() : [];
       const started = performance.now();
-      await window.__exporters.produceExport('png', window.__spec, document.querySelector<SVGSVGElement>('#chart'), document.baseURI);
+      await window.__exporters.produceExport(
+        'png',
+        window.__spec,
+        window.__exporters.serializeChartSvg(document.querySelector<SVGSVGElement>('#chart')!),
+        document.baseURI,
+      );
       return { status: result.status, types: items.flatMap((i) => [...i.types]), ms: performance.now() - started };
     });
     expect(r.status).toBe('copied');

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shippedJson } from '../fixtures/dataset';
-import { appUrl, hasChromium, launchBrowser, openPage } from './harness';
+import { appUrl, hasChromium, openPage, useBrowser } from './harness';
 import { serveFile } from './overlay';
 
 describe.skipIf(!hasChromium())('the built app in Chromium, served under /bao-cao/xdd/', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('loads the shipped dataset at run time and shows the figures, with no console error and no foreign request', async () => {
-    const { page, consoleErrors, foreignRequests, context } = await openPage(browser);
+    const { page, consoleErrors, foreignRequests, context } = await openPage(browser());
     const dataResponse = page.waitForResponse((r) => r.url().endsWith('/bao-cao/xdd/data/ha-noi-2020.json'));
     await page.reload();
     expect((await dataResponse).status()).toBe(200);
@@ -46,7 +39,7 @@ describe.skipIf(!hasChromium())('the built app in Chromium, served under /bao-ca
 
   it.each(alertCases)('shows an alert for %s, with the page frame intact', async (_name, setup, query, expected) => {
     const cleanup = setup();
-    const { page, context } = await openPage(browser, query);
+    const { page, context } = await openPage(browser(), query);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
@@ -58,7 +51,7 @@ describe.skipIf(!hasChromium())('the built app in Chromium, served under /bao-ca
   });
 
   it('works from the sub-path: every asset is requested under /bao-cao/xdd/', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const urls: string[] = [];
     page.on('request', (r) => urls.push(new URL(r.url()).pathname));
     await page.goto(appUrl());

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/static-server';
-import { chromiumPath } from './chromium-path';
+import { chromiumPath } from '../../scripts/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

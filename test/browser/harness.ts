@@ -1,16 +1,29 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium-args';
-
-export { CHROMIUM_ARGS };
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
 
 export const hasChromium = () => inject('chromium') !== null;
 export const appUrl = (query = '') => `${inject('appUrl')}${query}`;
 
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = inject('chromium');
-  if (!executablePath) throw new Error('Chromium is not installed: apt-get install -y chromium');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+/**
+ * The one launch/close of Chromium for a test file. Call it first inside `describe.skipIf(!hasChromium())(…)`:
+ * it launches the browser before the block's other beforeAll hooks and closes it after its other afterAll hooks
+ * (vitest runs afterAll hooks in reverse order), and returns a getter for the browser, for tests and hooks.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const executablePath = inject('chromium');
+    if (!executablePath) throw new Error('Chromium is not installed: apt-get install -y chromium');
+    browser = await launchChromium(executablePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; use it in tests and hooks');
+    return browser;
+  };
 }
 
 export interface WatchedPage {

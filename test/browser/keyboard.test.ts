@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openPage, useBrowser } from './harness';
 
 /** What has keyboard focus: enough to say where we are, and whether its focus is drawn. */
 interface Focused {
@@ -55,16 +55,10 @@ async function tabUntil(page: Page, done: (f: Focused) => boolean, { back = fals
 const statusText = (page: Page) => page.locator('[role="search"] [role="status"]').textContent();
 
 describe.skipIf(!hasChromium())('keyboard only: filters to an export', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('skips to the content, changes filters, opens a panel export menu and downloads its CSV', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
+    const { page, context, consoleErrors } = await openPage(browser());
     await page.locator('.recharts-surface').first().waitFor();
 
     // The first stop is the skip link, shown when focused; Enter moves focus into <main>.
@@ -148,7 +142,7 @@ describe.skipIf(!hasChromium())('keyboard only: filters to an export', () => {
   }, 120_000);
 
   it('at 390 px the filters open and close with the keyboard, and the language switch follows Enter', async () => {
-    const { page, context } = await openPage(browser, '?table=inspection', { viewport: { width: 390, height: 844 } });
+    const { page, context } = await openPage(browser(), '?table=inspection', { viewport: { width: 390, height: 844 } });
     await page.locator('.dashboard').waitFor();
     let f = await tabUntil(page, (x) => x.name === 'Hiện bộ lọc');
     expect(f.expanded).toBe('false');

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { shippedJson } from '../fixtures/dataset';
-import { appUrl, hasChromium, launchBrowser, openPage } from './harness';
+import { appUrl, hasChromium, openPage, useBrowser } from './harness';
 import { serveFile } from './overlay';
 
 /** The text of the overview strip and of the figure table: the figures officials came for. */
@@ -32,16 +32,10 @@ const chartsDrawn = async (page: Page) => {
 const settle = (page: Page, ms = 800) => page.waitForTimeout(ms);
 
 describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('has the figures in the HTML before any script runs (JavaScript disabled)', async () => {
-    const { page, context } = await openPage(browser, '', { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), '', { javaScriptEnabled: false });
     expect(await page.locator('h1').textContent()).toBe('Chỉ số công tác xây dựng Đảng');
     const { overview, table } = await figuresText(page);
     expect(overview).toContain('1.282');
@@ -62,11 +56,11 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
   });
 
   it('hydrates the same nodes with the same text: no console error, charts draw, nothing shifts', async () => {
-    const noJs = await openPage(browser, '', { javaScriptEnabled: false });
+    const noJs = await openPage(browser(), '', { javaScriptEnabled: false });
     const before = await figuresText(noJs.page);
     await noJs.context.close();
 
-    const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser());
     await page.addInitScript(LAYOUT_SHIFT_OBSERVER);
     // Hold the app's script until the pre-rendered nodes are noted, to tell hydration (same nodes) from a re-render.
     let release: () => void = () => {};
@@ -107,7 +101,7 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
   });
 
   it('does not shift on a phone-sized screen either', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    const { page, context, consoleErrors } = await openPage(browser(), '', { viewport: { width: 390, height: 844 } });
     await page.addInitScript(LAYOUT_SHIFT_OBSERVER);
     await page.reload();
     await chartsDrawn(page);
@@ -128,11 +122,11 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     indicator.value = 1283;
     const remove = serveFile('data/ha-noi-2020.json', modified);
     try {
-      const noJs = await openPage(browser, '', { javaScriptEnabled: false });
+      const noJs = await openPage(browser(), '', { javaScriptEnabled: false });
       expect((await figuresText(noJs.page)).table).toContain('1.282'); // the HTML is what was built
       await noJs.context.close();
 
-      const { page, context, consoleErrors } = await openPage(browser);
+      const { page, context, consoleErrors } = await openPage(browser());
       const row = page.getByRole('row', { name: /Tổ chức đảng được cấp ủy kiểm tra/ });
       await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('1.283');
       await expect.poll(async () => (await figuresText(page)).overview, { timeout: 10_000 }).toContain('1.283');
@@ -146,7 +140,7 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
   });
 
   it('renders other views on the client (?lang=en, ?dataset=) without hydration errors', async () => {
-    const en = await openPage(browser, '?lang=en');
+    const en = await openPage(browser(), '?lang=en');
     await expect.poll(() => en.page.locator('h1').textContent()).not.toBe('Chỉ số công tác xây dựng Đảng');
     await expect.poll(() => en.page.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(async () => (await figuresText(en.page)).table).toContain('1,282');
@@ -160,7 +154,7 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     if (indicator) indicator.value = 4321;
     const remove = serveFile('data/copy.json', other);
     try {
-      const { page, context, consoleErrors } = await openPage(browser, '?dataset=data/copy.json');
+      const { page, context, consoleErrors } = await openPage(browser(), '?dataset=data/copy.json');
       await expect.poll(async () => (await figuresText(page)).table, { timeout: 10_000 }).toContain('4.321');
       expect((await figuresText(page)).table).not.toContain('1.282');
       expect(consoleErrors).toEqual([]);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage, type WatchedPage } from './harness';
+import { hasChromium, openPage, useBrowser, type WatchedPage } from './harness';
 
 // A4 landscape with the stylesheet's 10 mm margins: 277 x 190 mm of content, in CSS px (96 per inch).
 const MM = 96 / 25.4;
@@ -60,18 +60,16 @@ async function chartsDrawn(page: Page) {
 }
 
 describe.skipIf(!hasChromium())('print / save as PDF (built app in Chromium)', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let watched: WatchedPage;
   let page: Page;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    watched = await openPage(browser, '', { viewport: { width: 1366, height: 768 } });
+    watched = await openPage(browser(), '', { viewport: { width: 1366, height: 768 } });
     page = watched.page;
     await chartsDrawn(page);
   });
   afterAll(async () => {
     await watched?.context.close();
-    await browser?.close();
   });
 
   it.each([

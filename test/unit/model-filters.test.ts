@@ -54,7 +54,9 @@ describe('parseFilters', () => {
   });
 
   it('ignores a period or unit the dataset does not have', () => {
-    expect(parseFilters(new URLSearchParams('period=2021&unit=district'), { panels: PANEL_IDS, periods: ['2020'], orgUnits: ['city'] })).toMatchObject({
+    expect(
+      parseFilters(new URLSearchParams('period=2021&unit=district'), { panels: PANEL_IDS, periods: ['2020'], orgUnits: ['city'] }),
+    ).toMatchObject({
       period: null,
       orgUnit: null,
     });

@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../src/data/json-schema';
 import { validateDataset } from '../../src/data/validate';
 import { shippedJson } from '../fixtures/dataset';
+
+// The source report is kept outside the repository, beside it (CI has ../shared); a clone elsewhere skips the one test reading it.
+const REPORT = resolve(import.meta.dirname, '../../../shared/report/000_357c2ac101b5ac92.txt');
+const HAS_REPORT = existsSync(REPORT);
+if (!HAS_REPORT)
+  console.info(`skipped "every number it states appears in the report text": the source report is not beside the repository (${REPORT})`);
 
 const byId = (id: string) => {
   const found = shippedJson().indicators.find((i) => i.id === id);
@@ -62,8 +68,8 @@ describe('the shipped dataset', () => {
     expect(ind.computed).toBeUndefined();
   });
 
-  it('every number it states appears in the report text, and computed values say from what', () => {
-    const report = readFileSync(resolve(import.meta.dirname, '../../../shared/report/000_357c2ac101b5ac92.txt'), 'utf8');
+  it.skipIf(!HAS_REPORT)('every number it states appears in the report text, and computed values say from what', () => {
+    const report = readFileSync(REPORT, 'utf8');
     const digits = new Set((report.match(/\d[\d.]*/g) ?? []).map((s) => s.replace(/\./g, '')));
     const romans: Record<number, string> = { 13: 'XIII', 15: 'XV', 17: 'XVII' };
     for (const ind of shippedJson().indicators) {

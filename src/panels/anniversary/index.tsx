@@ -1,5 +1,5 @@
 import { definePanel } from '../define-panel';
-import { PanelFrame } from '../PanelFrame';
+import { ChartPanel } from '../PanelFrame';
 import { anniversarySeries, type AnniversaryRow } from './series';
 import { anniversaryView } from './view';
 
@@ -11,5 +11,5 @@ export const anniversaryPanel = definePanel<AnniversaryRow[]>({
   reads: ['period', 'unit', 'subject'],
   series: ({ dataset, indicators, lang }) => anniversarySeries(dataset, indicators, lang),
   view: anniversaryView,
-  Component: ({ dataset, view }) => (view ? <PanelFrame view={view} dataset={dataset} /> : null),
+  Component: ({ dataset, view }) => <ChartPanel dataset={dataset} view={view} />,
 });

@@ -13,7 +13,8 @@ import type { AnniversaryRow } from './series';
 export function anniversaryView(rows: readonly AnniversaryRow[], { dataset, filters, lang }: PanelInput): Omit<PanelView, 'id'> {
   const t = translator(lang);
   const drawable = rows.filter((r) => r.originYear !== null);
-  const caption = (r: AnniversaryRow) => t('anniversary.caption', { years: formatNumber(lang, r.years), origin: String(r.originYear ?? '') });
+  const caption = (r: AnniversaryRow) =>
+    t('anniversary.caption', { years: formatNumber(lang, r.years), origin: String(r.originYear ?? '') });
   const drawn = limitRows(drawable);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const indicators = rows.flatMap((r) => (r.computed ? [r.source, r.computed] : [r.source]));
@@ -28,7 +29,13 @@ export function anniversaryView(rows: readonly AnniversaryRow[], { dataset, filt
     chart:
       drawn.shown.length > 0
         ? timelineChart({
-            rows: drawn.shown.map((r) => ({ key: r.key, label: r.label, start: r.originYear as number, end: r.anniversaryYear, caption: caption(r) })),
+            rows: drawn.shown.map((r) => ({
+              key: r.key,
+              label: r.label,
+              start: r.originYear as number,
+              end: r.anniversaryYear,
+              caption: caption(r),
+            })),
             color: THEME.series.single,
             label: `${title}: ${subtitle}`,
             notes: (row) => {

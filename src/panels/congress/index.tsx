@@ -1,8 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { formatValue } from '../../model/format';
 import { definePanel } from '../define-panel';
-import { FigureList } from '../FigureList';
-import { PanelFrame } from '../PanelFrame';
+import { ChartPanel } from '../PanelFrame';
 import { congressSeries, type CongressSeries } from './series';
 import { completionView, congressLevelsView } from './view';
 
@@ -21,15 +20,14 @@ export const congressPanel = definePanel<CongressSeries>({
   view: congressLevelsView,
   Component: function CongressLevels({ dataset, series, view }) {
     const { lang, t } = useI18n();
-    if (!view) return null;
     return (
-      <PanelFrame view={view} dataset={dataset}>
+      <ChartPanel dataset={dataset} view={view}>
         {series.aheadOfPlan.map((ind) => (
           <p key={ind.id} className="callout" data-indicator={ind.id}>
             <strong className="callout__value">{t('congress.aheadValue', { days: formatValue(lang, ind) })}</strong> {ind.label[lang]}
           </p>
         ))}
-      </PanelFrame>
+      </ChartPanel>
     );
   },
 });
@@ -39,13 +37,5 @@ export const completionPanel = definePanel<CongressSeries>({
   id: 'completion',
   short: 'panel.completion.short',
   view: completionView,
-  Component: function Completion({ dataset, series, view }) {
-    const { t } = useI18n();
-    if (!view) return null;
-    return (
-      <PanelFrame view={view} dataset={dataset}>
-        <FigureList dataset={dataset} indicators={series.others} heading={t('panel.otherFigures')} />
-      </PanelFrame>
-    );
-  },
+  Component: ({ dataset, series, view }) => <ChartPanel dataset={dataset} view={view} others={series.others} />,
 });

@@ -1,5 +1,5 @@
 import { definePanel } from '../define-panel';
-import { PanelFrame } from '../PanelFrame';
+import { ChartPanel } from '../PanelFrame';
 import { inspectionSeries, type InspectionSeries } from './series';
 import { inspectionView } from './view';
 
@@ -11,5 +11,5 @@ export const inspectionPanel = definePanel<InspectionSeries>({
   reads: ['period', 'unit', 'subject', 'activity'],
   series: ({ dataset, indicators, filters, lang }) => inspectionSeries(dataset, indicators, filters, lang),
   view: inspectionView,
-  Component: ({ dataset, view }) => (view ? <PanelFrame view={view} dataset={dataset} /> : null),
+  Component: ({ dataset, view }) => <ChartPanel dataset={dataset} view={view} />,
 });

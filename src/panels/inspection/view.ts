@@ -20,7 +20,13 @@ export function inspectionView(series: InspectionSeries, { dataset, filters, lan
   const subtitle = describeFilters(dataset, filters, lang, ['subject', 'activity'], indicators);
   const unitOf = (key: string) => t(key === 'organisation' ? 'unit.organisations' : 'unit.members');
   const description = drawn.shown
-    .map((r) => `${r.label}: ${specs.filter((s) => r[s.key] !== null).map((s) => `${format(r[s.key] as number)} ${unitOf(s.key)}`).join(', ')}`)
+    .map(
+      (r) =>
+        `${r.label}: ${specs
+          .filter((s) => r[s.key] !== null)
+          .map((s) => `${format(r[s.key] as number)} ${unitOf(s.key)}`)
+          .join(', ')}`,
+    )
     .join('; ');
   const empty = series.rows.length === 0 || specs.length === 0;
   return {

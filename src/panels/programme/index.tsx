@@ -1,7 +1,5 @@
-import { useI18n } from '../../i18n/i18n-context';
 import { definePanel } from '../define-panel';
-import { FigureList } from '../FigureList';
-import { PanelFrame } from '../PanelFrame';
+import { ChartPanel } from '../PanelFrame';
 import { PROGRAMME_CATEGORIES, programmeSeries, type ProgrammeSeries } from './series';
 import { programmeView } from './view';
 
@@ -13,13 +11,5 @@ export const programmePanel = definePanel<ProgrammeSeries>({
   reads: ['period', 'unit', 'subject'],
   series: ({ dataset, indicators, lang }) => programmeSeries(dataset, indicators, lang),
   view: programmeView,
-  Component: function Programme({ dataset, series, view }) {
-    const { t } = useI18n();
-    if (!view) return null;
-    return (
-      <PanelFrame view={view} dataset={dataset}>
-        <FigureList dataset={dataset} indicators={series.others} heading={t('panel.otherFigures')} />
-      </PanelFrame>
-    );
-  },
+  Component: ({ dataset, series, view }) => <ChartPanel dataset={dataset} view={view} others={series.others} />,
 });
