@@ -67,4 +67,6 @@ export default tseslint.config(
   ]),
   restrict(['src/app/**', 'src/*.tsx'], [], [CHARTS_INSIDE, NO_TESTS]),
   restrict(['bench/**', 'scripts/**'], [], [NO_TESTS]),
+  // a panel's own tests sit beside it and may use the shared fixtures
+  { files: ['src/**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
 );

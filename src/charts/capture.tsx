@@ -5,7 +5,7 @@ import { ChartBody } from './ChartBody';
 import type { ChartSpec } from './spec';
 
 /** Width a chart is drawn at for a file when the page cannot say (the ZIP of every chart). */
-export const DEFAULT_CAPTURE_WIDTH = 760;
+const DEFAULT_CAPTURE_WIDTH = 760;
 const TICK_MS = 16;
 const MAX_TICKS = 120;
 

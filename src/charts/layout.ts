@@ -3,13 +3,13 @@ import type { ChartSpec } from './spec';
 
 /** Chart geometry, computed before the chart code loads so the reserved box matches the drawn chart. */
 export const BAR_SIZE = 20;
-export const AXIS_HEIGHT = 32;
+const AXIS_HEIGHT = 32;
 /** Category labels wrap onto at most this many lines of TICK_LINE px: a band must hold them without touching the next. */
 export const TICK_LINES = 3;
 export const TICK_LINE = 13;
 export const TICK_FONT_SIZE = 12;
 /** The HTML legend above a chart of several series: one row of swatches. */
-export const LEGEND_HEIGHT = 28;
+const LEGEND_HEIGHT = 28;
 const MIN_BAND = TICK_LINES * TICK_LINE + 8;
 
 export function barChartHeight(rowCount: number, seriesCount: number, stacked = false): number {
@@ -20,7 +20,7 @@ export function barChartHeight(rowCount: number, seriesCount: number, stacked = 
 export const timelineHeight = (rowCount: number) => rowCount * Math.max(MIN_BAND, 40) + 52;
 
 /** A chart shows its legend when it has several series. */
-export const hasLegend = (spec: ChartSpec) => spec.kind === 'bar' && spec.series.length > 1;
+const hasLegend = (spec: ChartSpec) => spec.kind === 'bar' && spec.series.length > 1;
 
 /** The whole height a chart takes: its plot, and its legend when it has one. */
 export function chartHeight(spec: ChartSpec): number {

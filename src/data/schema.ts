@@ -188,8 +188,6 @@ export const DatasetFrameSchema = DatasetShape;
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
-export type DocumentRef = z.infer<typeof DocumentSchema>;
-export type Localized = Indicator['label'];
 export type Category = (typeof CATEGORIES)[number];
 export type Subject = (typeof SUBJECTS)[number];
 export type Level = (typeof LEVELS)[number];

@@ -45,5 +45,3 @@ export const THEME = {
     focus: '#1f5fbf',
   },
 } as const satisfies Theme;
-
-export type SubjectStyle = (typeof THEME.subject)[keyof typeof THEME.subject];

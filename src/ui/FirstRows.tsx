@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 
 /** Long lists (a file of every unit over several periods) start with their first rows; the rest on request. */
-export const FIRST_ROWS = 200;
+const FIRST_ROWS = 200;
 
 /** The first `first` items, and a "show all N" button while some are held back. */
 export function useFirstRows<T>(items: readonly T[], first = FIRST_ROWS) {

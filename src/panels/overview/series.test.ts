@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilters } from '../../model/filters';
+import { makeDataset, makeIndicator } from '../../../test/fixtures/dataset';
+import { f, held, insp, twoByTwo } from '../../../test/fixtures/series';
+import { overviewSeries } from './series';
+
+describe('overview series', () => {
+  it('gives tiles in a fixed order: the three activities (organisations first), congresses, completions, lead on plan', () => {
+    const ds = makeDataset({
+      indicators: [
+        insp('im', 'inspected', 'member', 360),
+        insp('io', 'inspected', 'organisation', 1282),
+        insp('so', 'supervised', 'organisation', 766),
+        held('cells', 'party-cell', 17118),
+        held('city', 'city', 1, 'p1', 'u1', { computed: { from: ['x'], method: { vi: 'đếm', en: 'count' } } }),
+        makeIndicator({
+          id: 'done',
+          category: 'congress',
+          measure: 'consolidated',
+          subject: undefined,
+          value: 226,
+          denominator: 226,
+          unit: 'organisations',
+        }),
+        makeIndicator({ id: 'ahead', category: 'congress', measure: 'days-ahead-of-plan', subject: undefined, value: 10, unit: 'days' }),
+      ].map((i) => ({ ...i, period: '2020', orgUnit: 'city' })),
+    });
+    const o = overviewSeries(ds, ds.indicators);
+    expect(o.slice?.key).toBe('2020|city');
+    expect(o.tiles.map((t) => [t.key, t.kind, t.figures.map((i) => i.id)])).toEqual([
+      ['inspected', 'inspection', ['io', 'im']],
+      ['supervised', 'inspection', ['so']],
+      ['congress-held', 'congress', ['cells']], // the computed city congress is not a reported figure
+      ['done', 'completion', ['done']],
+      ['ahead', 'ahead', ['ahead']],
+    ]);
+  });
+
+  it('shows one slice (the latest period of the top unit), never sums across slices', () => {
+    const ds = twoByTwo();
+    const o = overviewSeries(ds, ds.indicators);
+    expect(o.slice).toMatchObject({ period: 'p2', orgUnit: 'u1' });
+    expect(o.tiles.find((t) => t.key === 'inspected')?.figures.map((i) => i.value)).toEqual([300, 30]);
+    const chosen = f({ period: 'p1', orgUnit: 'u2' });
+    const o2 = overviewSeries(ds, applyFilters(ds.indicators, chosen));
+    expect(o2.slice).toMatchObject({ period: 'p1', orgUnit: 'u2' });
+    expect(o2.tiles.find((t) => t.key === 'inspected')?.figures.map((i) => i.value)).toEqual([200, 20]);
+  });
+
+  it('is empty when nothing matches', () => {
+    expect(overviewSeries(makeDataset(), [])).toEqual({ slice: null, tiles: [] });
+  });
+});
