@@ -286,11 +286,51 @@ const TEMPLATES: readonly Template[] = [
     make: (ctx) => ({ value: ctx.year - (ctx.previous?.value ?? 0) }),
     computed: { vi: 'năm của kỳ báo cáo trừ số năm kỷ niệm', en: 'the period year minus the years since the event' },
   },
+  {
+    category: 'inspection',
+    measure: 'denunciations-settled',
+    unit: 'cases',
+    vi: 'Giải quyết tố cáo',
+    en: 'Denunciations settled',
+    make: count(60),
+  },
+  {
+    category: 'inspection',
+    measure: 'dues-collected',
+    unit: 'million-vnd',
+    vi: 'Thu, nộp đảng phí',
+    en: 'Party dues collected',
+    make: (ctx) => ({ value: int(ctx.rand, 0, 900_000) / 100 }),
+  },
+  {
+    category: 'organisation',
+    measure: 'members-admitted',
+    unit: 'members',
+    vi: 'Kết nạp đảng viên mới',
+    en: 'New members admitted',
+    make: count(5000),
+  },
+  {
+    category: 'other',
+    measure: 'unlisted-measure',
+    unit: 'cases',
+    vi: 'Chỉ tiêu không có trong danh mục',
+    en: 'A measure not in the catalogue',
+    make: count(30),
+  },
 ];
 
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
-const SECTIONS = ['inspection', 'congress', 'programme', 'conference', 'anniversary'] as const satisfies readonly Category[];
+const SECTIONS = [
+  'inspection',
+  'congress',
+  'programme',
+  'conference',
+  'anniversary',
+  'organisation',
+  'other',
+] as const satisfies readonly Category[];
 
 function checkCount(name: string, value: number, min: number, max: number) {
   if (!Number.isInteger(value) || value < min || value > max) {

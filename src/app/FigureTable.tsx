@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { Dataset, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { groupByCategory, periodLabel } from '../model/figures';
-import { formatFigure, formatLocator, unitLabel } from '../model/format';
+import { formatFigure, unitLabel } from '../model/format';
+import { formatLocator } from '../model/sources';
 import { useFirstRows } from '../ui/FirstRows';
 import { TableScroll } from '../ui/TableScroll';
 

@@ -43,10 +43,12 @@ export function indicatorSurelyValid(x: unknown): boolean {
   if (!isSlug(x['orgUnit']) || !isSlug(x['period'])) return false;
   if (!isOptional(x, 'subject', (v) => subjects.has(v)) || !isOptional(x, 'level', (v) => levels.has(v))) return false;
   if (!isOptional(x, 'qualifier', (v) => qualifiers.has(v)) || !isOptional(x, 'denominator', isPositiveInt)) return false;
+  if (!isOptional(x, 'partOf', isSlug)) return false;
   if (
     !isObj(locator) ||
-    !onlyKeys(locator, ['section', 'paragraph']) ||
+    !onlyKeys(locator, ['source', 'section', 'paragraph']) ||
     !isSlug(locator['section']) ||
+    !isOptional(locator, 'source', isSlug) ||
     !isPositiveInt(locator['paragraph'])
   )
     return false;

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 
 /** The dataset format. The single source of the dataset's TypeScript types and of data/dataset.schema.json. */
 
-export const CATEGORIES = ['inspection', 'congress', 'programme', 'conference', 'anniversary'] as const;
+/** What part of party work a figure belongs to; `organisation` is organisation work (new members, weak units), `other` anything else. */
+export const CATEGORIES = ['inspection', 'congress', 'programme', 'conference', 'anniversary', 'organisation', 'other'] as const;
 export const SUBJECTS = ['organisation', 'member'] as const;
 export const LEVELS = ['party-cell', 'grassroots', 'upper-grassroots', 'city'] as const;
 export const QUALIFIERS = ['about', 'at-least'] as const;
@@ -24,20 +25,31 @@ export const COUNT_UNITS = [
   'contributions',
   'days',
   'years',
+  'cases',
 ] as const;
-export const OTHER_UNITS = ['year', 'ordinal', 'percent', 'share-of-time'] as const;
+export const OTHER_UNITS = ['year', 'ordinal', 'percent', 'share-of-time', 'million-vnd'] as const;
+/** How long a reporting period is (party statistics report by month, quarter, 6 and 9 months, year and term). */
+export const PERIOD_KINDS = ['month', 'quarter', 'half-year', 'nine-months', 'year', 'term'] as const;
 export const UNITS = [...COUNT_UNITS, ...OTHER_UNITS] as const;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Ids as people write them: letters (either case) and digits, in parts joined by "-", "_" or ".", e.g. "2021-H1",
+ * "quy-1.2022", "phuong_ba_dinh". Ids are matched exactly as written; two ids of one list that differ only in case
+ * are refused (they would read as the same).
+ */
+export const SLUG_PATTERN = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
 /** Not empty and not only spaces. Checked, not trimmed: a valid file comes out exactly as it went in. */
 export const TEXT_PATTERN = /\S/;
 const slug = z.string().check(z.regex(SLUG_PATTERN, 'slug'));
 const text = z.string().check(z.regex(TEXT_PATTERN, 'blank'));
 const localized = z.strictObject({ vi: text, en: text });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'iso_date'));
+const webAddress = z.string().check(z.regex(/^https?:\/\/\S+$/, 'web_address'));
 
 const locatorSchema = z.strictObject({
-  /** id of an entry in source.sections */
+  /** id of an entry in `sources`; absent: the file's own report (meta and source.sections) */
+  source: z.optional(slug),
+  /** id of a section of that source */
   section: slug,
   /** paragraph number within that section, counting text paragraphs only (not photo captions) */
   paragraph: z.int().check(z.positive()),
@@ -63,6 +75,8 @@ const IndicatorShape = z.strictObject({
   period: slug,
   /** the "y" of "x of y" when the report gives one */
   denominator: z.optional(z.int().check(z.positive())),
+  /** id of the figure this one is a part of (a form of discipline of all disciplined, "of whom committee members") */
+  partOf: z.optional(slug),
   qualifier: z.optional(z.enum(QUALIFIERS)),
   locator: locatorSchema,
   computed: z.optional(computedSchema),
@@ -111,8 +125,25 @@ export const DocumentSchema = z.strictObject({
 });
 
 const OrgUnitSchema = z.strictObject({ id: slug, label: localized, parent: z.optional(slug) });
-const PeriodSchema = z.strictObject({ id: slug, label: localized, start: isoDate, end: isoDate });
+const PeriodSchema = z.strictObject({
+  id: slug,
+  label: localized,
+  start: isoDate,
+  end: isoDate,
+  /** absent: read from the dates (model/periods.ts) */
+  kind: z.optional(z.enum(PERIOD_KINDS)),
+});
 const SectionSchema = z.strictObject({ id: slug, label: localized });
+
+/** Another document the file's figures come from (a second report, a statistics table), cited by `locator.source`. */
+const SourceSchema = z.strictObject({
+  id: slug,
+  report: localized,
+  publisher: localized,
+  date: isoDate,
+  url: z.optional(webAddress),
+  sections: z.array(SectionSchema).check(z.minLength(1)),
+});
 
 const MetaSchema = z.strictObject({
   id: slug,
@@ -129,7 +160,8 @@ const MetaSchema = z.strictObject({
 const DatasetShape = z.strictObject({
   $schema: z.optional(z.string()),
   meta: MetaSchema,
-  source: z.strictObject({ sections: z.array(SectionSchema).check(z.minLength(1)) }),
+  source: z.strictObject({ sections: z.array(SectionSchema).check(z.minLength(1)), url: z.optional(webAddress) }),
+  sources: z.optional(z.array(SourceSchema)),
   orgUnits: z.array(OrgUnitSchema).check(z.minLength(1)),
   periods: z.array(PeriodSchema).check(z.minLength(1)),
   indicators: z.array(IndicatorSchema),
@@ -138,7 +170,7 @@ const DatasetShape = z.strictObject({
 type Shape = z.infer<typeof DatasetShape>;
 
 export interface ConsistencyProblem {
-  message: 'duplicate_id' | 'unknown_reference' | 'period_order';
+  message: 'duplicate_id' | 'unknown_reference' | 'period_order' | 'part_above_whole' | 'part_elsewhere' | 'part_of_itself';
   path: (string | number)[];
   params?: Record<string, string>;
 }
@@ -148,9 +180,13 @@ export function consistencyProblems(data: Shape): ConsistencyProblem[] {
   const out: ConsistencyProblem[] = [];
   const ids = (items: readonly { id: string }[], at: (string | number)[]) => {
     const seen = new Set<string>();
+    const folded = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) out.push({ message: 'duplicate_id', path: [...at, i, 'id'], params: { id: item.id } });
+      // "2021-H1" and "2021-h1" in one list would read as the same id
+      if (seen.has(item.id) || folded.has(item.id.toLowerCase()))
+        out.push({ message: 'duplicate_id', path: [...at, i, 'id'], params: { id: item.id } });
       seen.add(item.id);
+      folded.add(item.id.toLowerCase());
     });
     return seen;
   };
@@ -158,21 +194,41 @@ export function consistencyProblems(data: Shape): ConsistencyProblem[] {
     if (id !== undefined && !known.has(id)) out.push({ message: 'unknown_reference', path, params: { id, what } });
   };
   const sections = ids(data.source.sections, ['source', 'sections']);
+  const sources = new Map((data.sources ?? []).map((src) => [src.id, new Set(src.sections.map((x) => x.id))]));
+  ids(data.sources ?? [], ['sources']);
+  (data.sources ?? []).forEach((src, i) => ids(src.sections, ['sources', i, 'sections']));
   const orgUnits = ids(data.orgUnits, ['orgUnits']);
   const periods = ids(data.periods, ['periods']);
   const indicators = ids(data.indicators, ['indicators']);
   ids(data.documents, ['documents']);
+  const locator = (loc: { source?: string | undefined; section: string }, at: (string | number)[]) => {
+    if (loc.source === undefined) return ref(sections, loc.section, [...at, 'section'], 'source.sections');
+    const own = sources.get(loc.source);
+    if (!own) return ref(new Set(sources.keys()), loc.source, [...at, 'source'], 'sources');
+    ref(own, loc.section, [...at, 'section'], `sources[${loc.source}].sections`);
+  };
   data.orgUnits.forEach((u, i) => ref(orgUnits, u.parent, ['orgUnits', i, 'parent'], 'orgUnits'));
   data.periods.forEach((p, i) => {
     if (p.end < p.start) out.push({ message: 'period_order', path: ['periods', i, 'end'] });
   });
+  const byId = new Map(data.indicators.map((ind) => [ind.id, ind]));
   data.indicators.forEach((ind, i) => {
     ref(orgUnits, ind.orgUnit, ['indicators', i, 'orgUnit'], 'orgUnits');
     ref(periods, ind.period, ['indicators', i, 'period'], 'periods');
-    ref(sections, ind.locator.section, ['indicators', i, 'locator', 'section'], 'source.sections');
+    locator(ind.locator, ['indicators', i, 'locator']);
     ind.computed?.from.forEach((id, j) => ref(indicators, id, ['indicators', i, 'computed', 'from', j], 'indicators'));
+    if (ind.partOf !== undefined) {
+      const whole = byId.get(ind.partOf);
+      const at = ['indicators', i, 'partOf'];
+      if (!whole) ref(indicators, ind.partOf, at, 'indicators');
+      else if (whole === ind) out.push({ message: 'part_of_itself', path: at });
+      else if (whole.period !== ind.period || whole.orgUnit !== ind.orgUnit)
+        out.push({ message: 'part_elsewhere', path: at, params: { id: whole.id } });
+      else if (ind.value > whole.value)
+        out.push({ message: 'part_above_whole', path: ['indicators', i, 'value'], params: { id: whole.id, whole: String(whole.value) } });
+    }
   });
-  data.documents.forEach((d, i) => ref(sections, d.locator.section, ['documents', i, 'locator', 'section'], 'source.sections'));
+  data.documents.forEach((d, i) => locator(d.locator, ['documents', i, 'locator']));
   return out;
 }
 
@@ -192,3 +248,6 @@ export type Category = (typeof CATEGORIES)[number];
 export type Subject = (typeof SUBJECTS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Unit = (typeof UNITS)[number];
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export type Period = Dataset['periods'][number];
+export type OrgUnit = Dataset['orgUnits'][number];

@@ -34,6 +34,10 @@ const CUSTOM_KEYS: ReadonlySet<string> = new Set([
   'value_negative',
   'percent_range',
   'numerator_above_denominator',
+  'web_address',
+  'part_above_whole',
+  'part_elsewhere',
+  'part_of_itself',
 ]);
 /** Messages whose text another key already says. */
 const ALIASES: Record<string, MessageKey> = { blank: 'validation.too_small_string' };

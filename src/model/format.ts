@@ -1,4 +1,4 @@
-import type { Dataset, Indicator } from '../data/schema';
+import type { Indicator } from '../data/schema';
 import { translate, type Lang } from '../i18n/translate';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -66,10 +66,4 @@ export function formatFigure(lang: Lang, indicator: Indicator): string {
 
 export function unitLabel(lang: Lang, indicator: Pick<Indicator, 'unit'>): string {
   return translate(lang, `unit.${indicator.unit}`);
-}
-
-/** "Phần 2: ..., đoạn 5": where a figure stands in the report. */
-export function formatLocator(lang: Lang, dataset: Dataset, locator: Indicator['locator']): string {
-  const section = dataset.source.sections.find((s) => s.id === locator.section);
-  return translate(lang, 'figure.locator', { section: section ? section.label[lang] : locator.section, paragraph: locator.paragraph });
 }

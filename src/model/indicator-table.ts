@@ -2,7 +2,8 @@ import type { Dataset, Indicator } from '../data/schema';
 import type { Table } from './table';
 import { translate, type Lang } from '../i18n/translate';
 import { orgUnitLabel, periodLabel } from './figures';
-import { formatLocator, unitLabel } from './format';
+import { unitLabel } from './format';
+import { formatLocator } from './sources';
 
 /**
  * The figures behind a chart as a table of raw values: what the table view shows and what CSV

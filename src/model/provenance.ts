@@ -1,6 +1,6 @@
 import type { Dataset, Indicator } from '../data/schema';
 import { translate, type Lang } from '../i18n/translate';
-import { formatLocator } from './format';
+import { formatLocator } from './sources';
 
 /** Where the figures stand in the report, each place once ("Phần 2: …, đoạn 5"). */
 export function sourceLines(dataset: Dataset, indicators: readonly Indicator[], lang: Lang): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatLocator, formatNumber, formatValue } from '../../src/model/format';
+import { formatDate, formatFigure, formatNumber, formatValue } from '../../src/model/format';
+import { formatLocator } from '../../src/model/sources';
 import { makeDataset, makeIndicator } from '../fixtures/dataset';
 
 describe('number and date formatting', () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatLocator } from '../../model/format';
+import { formatLocator } from '../../model/sources';
 import { TableScroll } from '../../ui/TableScroll';
 
 /** The documents the report cites (directives, plans, resolutions), each with its place in the report. */

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatDate, formatLocator } from '../../model/format';
+import { formatDate } from '../../model/format';
+import { formatLocator } from '../../model/sources';
 import { DocumentTable } from './DocumentTable';
 
 // A file of every district can hold thousands of computed values: the first ones, then a count.
