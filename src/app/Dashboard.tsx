@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { ChartDrawingProvider } from '../charts';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
+import { dimensionsOf, withinDimensions } from '../model/dimensions';
 import { applyFilters, choicesOf, defaultFilters, filtersKey, parseFilters, writeFilters, type Filters } from '../model/filters';
 import { memoLast } from '../model/memo-last';
 import { PANELS, type DerivedPanel, type Panel } from '../panels';
@@ -22,13 +23,15 @@ const inPlace = (shown: readonly { panel: Panel; derived: DerivedPanel }[], plac
 
 /**
  * The one place that puts the filters and the panels together: URL -> filters -> each panel of the registry.
- * `panels` is the registry (a test may add one).
+ * `panels` is the registry (a test may add one); only the panels whose figures the file carries are offered and shown.
  */
 export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Dataset; sidebar?: ReactNode; panels?: readonly Panel[] }) {
   const { lang, t } = useI18n();
   const [params, navigate] = useSearchParams();
-  const ids = useMemo(() => panels.map((p) => p.id), [panels]);
-  const filters = parseFilters(params, choicesOf(dataset, ids));
+  const present = useMemo(() => panels.filter((p) => p.present(dataset)), [panels, dataset]);
+  const ids = useMemo(() => present.map((p) => p.id), [present]);
+  const dims = dimensionsOf(dataset);
+  const filters = withinDimensions(parseFilters(params, choicesOf(dataset, ids)), dims);
   // Every figure the filters leave, for the count and the all-figures table: recomputed when the filters' meaning changes.
   const [figuresShown] = useState(() =>
     memoLast(
@@ -37,7 +40,7 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
     ),
   );
   const filtered = figuresShown(dataset, filters);
-  const shown = panels
+  const shown = present
     .filter((p) => filters.panels.includes(p.id))
     .map((panel) => ({ panel, derived: panel.derive(dataset, filters, lang) }));
   const setFilters = (next: Filters) => navigate(writeFilters(next, params, ids));
@@ -47,7 +50,8 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
         <aside className="dashboard__filters">
           <FilterBar
             dataset={dataset}
-            panels={panels}
+            panels={present}
+            dimensions={dims}
             filters={filters}
             onChange={setFilters}
             onReset={() => setFilters(defaultFilters(ids))}

@@ -15,7 +15,7 @@ export function FigureTable({ dataset, indicators = dataset.indicators }: { data
   const groups = groupByCategory(shown);
   const captionId = useId();
   return (
-    <TableScroll labelledBy={captionId}>
+    <TableScroll name={t('table.caption')}>
       <table className="figure-table" id="figure-table">
         <caption id={captionId}>{t('table.caption')}</caption>
         <thead>

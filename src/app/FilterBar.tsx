@@ -1,15 +1,20 @@
 import { useId, useState } from 'react';
 import { LEVELS, type Dataset, type Level } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
+import type { Dimensions } from '../model/dimensions';
 import { ACTIVITIES, SUBJECT_CHOICES, toggleInList, type Activity, type Filters } from '../model/filters';
 import type { Panel } from '../panels';
 
 interface Props {
   dataset: Dataset;
+  /** the panels the file carries */
   panels: readonly Panel[];
+  /** the dimensions the file's figures carry: a filter for one it lacks is not offered */
+  dimensions: Dimensions;
   filters: Filters;
   onChange: (next: Filters) => void;
   onReset: () => void;
+  /** figures the filters leave, of all the file's figures */
   shown: number;
   total: number;
 }
@@ -69,7 +74,7 @@ function SelectFilter(props: {
 }
 
 /** The dashboard-wide filters, in a search landmark. Every change goes to the URL, so reload and back restore it. */
-export function FilterBar({ dataset, panels, filters, onChange, onReset, shown, total }: Props) {
+export function FilterBar({ dataset, panels, dimensions, filters, onChange, onReset, shown, total }: Props) {
   const ids = panels.map((p) => p.id);
   const shortOf = new Map(panels.map((p) => [p.id, p.short]));
   const { t } = useI18n();
@@ -92,37 +97,43 @@ export function FilterBar({ dataset, panels, filters, onChange, onReset, shown, 
           label={(id: string) => t(shortOf.get(id)!)}
           onChange={(panels) => onChange({ ...filters, panels })}
         />
-        <fieldset className="filter-group">
-          <legend>{t('filters.subject')}</legend>
-          {SUBJECT_CHOICES.map((s) => (
-            <label key={s} className="check">
-              <input
-                type="radio"
-                name="subject"
-                value={s}
-                checked={filters.subject === s}
-                onChange={() => onChange({ ...filters, subject: s })}
-              />
-              {t(`subject.${s}`)}
-            </label>
-          ))}
-        </fieldset>
-        <CheckboxGroup
-          name="activity"
-          legend={t('filters.activity')}
-          all={ACTIVITIES}
-          selected={filters.activities}
-          label={(a: Activity) => t(`activity.${a}`)}
-          onChange={(activities) => onChange({ ...filters, activities })}
-        />
-        <CheckboxGroup
-          name="level"
-          legend={t('filters.level')}
-          all={LEVELS}
-          selected={filters.levels}
-          label={(l: Level) => t(`level.${l}`)}
-          onChange={(levels) => onChange({ ...filters, levels })}
-        />
+        {dimensions.subject ? (
+          <fieldset className="filter-group">
+            <legend>{t('filters.subject')}</legend>
+            {SUBJECT_CHOICES.map((s) => (
+              <label key={s} className="check">
+                <input
+                  type="radio"
+                  name="subject"
+                  value={s}
+                  checked={filters.subject === s}
+                  onChange={() => onChange({ ...filters, subject: s })}
+                />
+                {t(`subject.${s}`)}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {dimensions.activity ? (
+          <CheckboxGroup
+            name="activity"
+            legend={t('filters.activity')}
+            all={ACTIVITIES}
+            selected={filters.activities}
+            label={(a: Activity) => t(`activity.${a}`)}
+            onChange={(activities) => onChange({ ...filters, activities })}
+          />
+        ) : null}
+        {dimensions.level ? (
+          <CheckboxGroup
+            name="level"
+            legend={t('filters.level')}
+            all={LEVELS}
+            selected={filters.levels}
+            label={(l: Level) => t(`level.${l}`)}
+            onChange={(levels) => onChange({ ...filters, levels })}
+          />
+        ) : null}
         <SelectFilter
           label={t('filters.period')}
           all={t('filters.allPeriods')}
@@ -142,7 +153,7 @@ export function FilterBar({ dataset, panels, filters, onChange, onReset, shown, 
         </button>
       </div>
       <p className="filters__count" role="status" aria-live="polite">
-        {t('filters.count', { shown, total })}
+        {t('filters.count', { shown, total, hidden: total - shown })}
       </p>
     </div>
   );

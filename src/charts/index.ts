@@ -5,8 +5,8 @@
 export { Chart } from './Chart';
 export { ChartDrawingProvider, useDrawAllCharts } from './ChartDrawing';
 export { chartHeight } from './layout';
-export { barChart, legendOf, timelineChart } from './spec';
-export type { ChartSpec, SeriesSpec, TimelineRow } from './spec';
+export { barChart, figuresChart, legendOf, timelineChart } from './spec';
+export type { ChartSpec, FigureMark, FigureRow, FigureSection, SeriesSpec, TimelineRow } from './spec';
 
 /** The capture code (off-screen drawing for exports) loads on first use, not with the page. */
 export const loadChartCapture = () => import('./capture');

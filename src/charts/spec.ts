@@ -46,9 +46,52 @@ export interface TimelineSpec {
   label: string;
 }
 
+/**
+ * How a figure is drawn beside its number (the number itself is always written):
+ * - `bar`: a count on its section's own linear scale from 0 (only figures of one unit share a section);
+ * - `part`: x of y, the share of its whole (0-100%), the rest of the whole drawn as an empty track;
+ * - `offset`: before (< 0) or after (> 0) a planned date, in the text's unit (days), the plan marked.
+ */
+export type FigureMark =
+  | { kind: 'bar'; value: number }
+  | { kind: 'part'; done: number; total: number }
+  | { kind: 'offset'; value: number; plan: string; actual: string };
+
+export interface FigureRow {
+  key: string;
+  label: string;
+  /** the figure as read, written at the row's end: "17.118 chi bộ", "83/83 (100%)", "sớm 10 ngày" */
+  text: string;
+  mark?: FigureMark;
+  /** a computed value: its mark is drawn dashed */
+  computed?: boolean;
+  /** lines of the row's tooltip, e.g. where the figure stands in the report */
+  notes?: readonly string[];
+}
+
+/** Rows under one heading; bars of one section share a scale, bars of two sections never do. */
+export interface FigureSection {
+  key: string;
+  title: string;
+  /** a line under the heading, e.g. why a figure has no bar */
+  note?: string;
+  rows: readonly FigureRow[];
+}
+
+/** A table-like chart: figures as numbers in sections, each with its own mark (or none), labels wrapped, never cut. */
+export interface FiguresSpec {
+  kind: 'figures';
+  sections: readonly FigureSection[];
+  /** a line above the sections, e.g. how they are grouped */
+  note?: string;
+  color: string;
+  /** accessible name of the chart image */
+  label: string;
+}
+
 /** A bar spec with its row type forgotten, so specs of different panels fit one list. */
 export type AnyBarSpec = BarSpec<Record<string, unknown>>;
-export type ChartSpec = AnyBarSpec | TimelineSpec;
+export type ChartSpec = AnyBarSpec | TimelineSpec | FiguresSpec;
 
 /** Typed where it is built, erased where it is carried: the row type only matters inside one spec. */
 export function barChart<R extends object>(spec: Omit<BarSpec<R>, 'kind'>): ChartSpec {
@@ -57,6 +100,10 @@ export function barChart<R extends object>(spec: Omit<BarSpec<R>, 'kind'>): Char
 
 export function timelineChart(spec: Omit<TimelineSpec, 'kind'>): ChartSpec {
   return { kind: 'timeline', ...spec };
+}
+
+export function figuresChart(spec: Omit<FiguresSpec, 'kind'>): ChartSpec {
+  return { kind: 'figures', ...spec };
 }
 
 /** The series a chart's legend lists (an exported image draws them in its caption). */

@@ -1,6 +1,7 @@
 import { LEVELS, type Dataset, type Indicator } from '../data/schema';
 import { translate, type Lang } from '../i18n/translate';
 import { ACTIVITIES, type Filters } from './filters';
+import { kindsOf } from './periods';
 
 type Aspect = 'subject' | 'activity' | 'level';
 
@@ -37,5 +38,9 @@ export function describeFilters(
   if (aspects.includes('level') && filters.levels.length < LEVELS.length) {
     parts.push(filters.levels.map((l) => translate(lang, `level.${l}`)).join(', '));
   }
+  // a year beside a half year is not a comparison: say so wherever such figures are drawn together
+  const kinds = kindsOf(dataset, new Set(shown.map((i) => i.period)));
+  if (kinds.length > 1)
+    parts.push(translate(lang, 'compare.mixedKinds', { kinds: kinds.map((k) => translate(lang, `periodKind.${k}`)).join(', ') }));
   return parts.join(' · ');
 }

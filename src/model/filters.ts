@@ -109,6 +109,7 @@ export function aspectValue(filters: Filters, aspect: FilterAspect): string {
   }
 }
 
+const isActivity = (measure: string) => (ACTIVITIES as readonly string[]).includes(measure);
 const subjectMatches = (ind: Indicator, subject: SubjectChoice) =>
   subject === 'all' || ind.subject === undefined || ind.subject === subject;
 const levelMatches = (ind: Indicator, levels: readonly Level[]) => ind.level === undefined || levels.includes(ind.level);
@@ -134,7 +135,8 @@ export function applyFilters(
       (period === null || ind.period === period) &&
       (unit === null || ind.orgUnit === unit) &&
       subjectMatches(ind, subject) &&
-      (!byActivity || ind.category !== 'inspection' || activities.has(ind.measure)) &&
+      // the activity filter narrows the activities only: conclusions, discipline and other inspection figures stay
+      (!byActivity || ind.category !== 'inspection' || !isActivity(ind.measure) || activities.has(ind.measure)) &&
       (!byLevel || ind.category !== 'congress' || levelMatches(ind, filters.levels)),
   );
 }

@@ -1,4 +1,6 @@
 import type { Dataset, Period, PeriodKind } from '../data/schema';
+import type { Lang } from '../i18n/translate';
+import { formatNumber } from './format';
 
 const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 
@@ -47,3 +49,12 @@ export const changeFrom = (before: number, now: number, from: Period): Change =>
   ratio: before === 0 ? null : (now - before) / before,
   from,
 });
+
+/** "+82; +6,8%" (or "−12; −3,1%"; "+5" when the earlier value was 0): the change, signed, in numbers and percent. */
+export function formatChange(lang: Lang, change: Change): string {
+  const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
+  const number = `${sign(change.delta)}${formatNumber(lang, Math.abs(change.delta))}`;
+  if (change.ratio === null) return number;
+  const percent = `${sign(change.ratio)}${formatNumber(lang, Math.round(Math.abs(change.ratio) * 1000) / 10)}%`;
+  return `${number}; ${percent}`;
+}

@@ -14,7 +14,7 @@ export function DataTable({ table, caption }: { table: Table; caption: string })
   const { shown, more } = useFirstRows(table.rows);
   const columns = table.columns.filter((c) => table.rows.some((r) => r[c.key] !== null && r[c.key] !== undefined));
   return (
-    <TableScroll labelledBy={captionId}>
+    <TableScroll name={caption}>
       <table className="figure-table">
         <caption id={captionId}>{caption}</caption>
         <thead>

@@ -22,6 +22,8 @@ export function PanelFrame({ view, dataset, children }: { view: PanelView; datas
         <div>
           <h2 id={headingId}>{title}</h2>
           <p className="panel__subtitle">{subtitle}</p>
+          {/* a file of several sources: each panel names exactly those of its figures */}
+          {(dataset.sources?.length ?? 0) > 0 ? <p className="panel__sources">{view.citations.join(' ')}</p> : null}
         </div>
         {empty ? null : (
           <div className="panel__tools">

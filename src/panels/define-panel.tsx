@@ -3,6 +3,7 @@ import type { Dataset } from '../data/schema';
 import type { Lang, MessageKey } from '../i18n/translate';
 import { applyFilters, aspectValue, indicatorsIn, type Filters } from '../model/filters';
 import { memoLast } from '../model/memo-last';
+import { citationsOf } from '../model/sources';
 import type { PanelDefinition, PanelView } from './panel-view';
 
 /** A panel as the dashboard sees it: its series type hidden behind `derive`. */
@@ -10,6 +11,8 @@ export interface Panel {
   id: string;
   short: MessageKey;
   place: PanelDefinition<unknown>['place'];
+  /** Whether the file carries this panel's figures at all (else it is left off the page and the filter list). */
+  present(dataset: Dataset): boolean;
   /** The panel for this dataset, filters and language; the same object while the filters it reads stay the same. */
   derive(dataset: Dataset, filters: Filters, lang: Lang): DerivedPanel;
   /** Its series and view computed afresh, no memo and no React (the bench times this). */
@@ -29,7 +32,8 @@ export function definePanel<S>(def: PanelDefinition<S>): Panel {
     const input = { dataset, filters, lang, indicators: applyFilters(indicatorsIn(dataset, categories), filters, reads) };
     const series = def.series(input);
     const partial = def.view(series, input);
-    return { series, view: partial ? { id, ...partial } : null };
+    const citations = partial ? citationsOf(dataset, partial.figures ?? input.indicators, lang) : [];
+    return { series, view: partial ? { id, ...partial, citations } : null };
   };
   const derive = memoLast(
     (dataset: Dataset, filters: Filters, lang: Lang): DerivedPanel => {
@@ -38,5 +42,14 @@ export function definePanel<S>(def: PanelDefinition<S>): Panel {
     },
     (dataset, filters, lang) => [dataset, lang, ...reads.map((aspect) => aspectValue(filters, aspect))],
   );
-  return { id, short, place, derive, compute };
+  const carried = new WeakMap<Dataset, boolean>();
+  const present = (dataset: Dataset): boolean => {
+    let known = carried.get(dataset);
+    if (known === undefined) {
+      known = def.present ? def.present(dataset) : categories.length === 0 || indicatorsIn(dataset, categories).length > 0;
+      carried.set(dataset, known);
+    }
+    return known;
+  };
+  return { id, short, place, present, derive, compute };
 }

@@ -11,11 +11,8 @@ export function buildExportSpec(view: PanelView, dataset: Dataset, lang: Lang, t
   return {
     title: view.title,
     subtitle: view.exportNote ? `${view.subtitle} · ${view.exportNote}` : view.subtitle,
-    source: translate(lang, 'app.source', {
-      report: dataset.meta.report[lang],
-      publisher: dataset.meta.publisher[lang],
-      date: formatDate(lang, dataset.meta.date),
-    }),
+    // exactly the sources of the figures this panel shows
+    source: view.citations.join(' '),
     exportedOn: translate(lang, 'export.exportedOn', { date: formatDate(lang, isoToday) }),
     legend: legendOf(view.chart).map((s) => ({ label: s.label, color: s.color, pattern: s.pattern ?? null })),
     table: view.table,

@@ -32,6 +32,10 @@ export interface PanelView {
   exportNote?: string;
   /** the start of exported file names (ASCII), before the filters: "kiem-tra-giam-sat" */
   fileSlug: string;
+  /** the figures behind the panel (default: every figure of its categories the filters leave) */
+  figures?: readonly Indicator[];
+  /** citation lines of exactly those figures' sources (added by definePanel) */
+  citations: readonly string[];
 }
 
 /** One panel: its place on the page, its figures, the filters it reads, its pure series and view, and its component. */
@@ -42,11 +46,17 @@ export interface PanelDefinition<S> {
   /** the key-figures strip at the top, the grid of charts, or full width below them */
   place: 'strip' | 'grid' | 'page';
   categories: readonly Category[];
+  /**
+   * Whether the file carries figures of this panel at all; a panel it does not carry is left off the page and the
+   * filter list (not shown as "no data matches the filters"). Default: at least one figure of its categories; a
+   * panel of no categories (the sources) is always present.
+   */
+  present?(dataset: Dataset): boolean;
   /** the filters it reads: its figures, series and view are recomputed only when one of these changes */
   reads: readonly FilterAspect[];
   series(input: PanelInput): S;
   /** null for a panel without a chart frame (the key figures, the sources) */
-  view(series: S, input: PanelInput): Omit<PanelView, 'id'> | null;
+  view(series: S, input: PanelInput): Omit<PanelView, 'id' | 'citations'> | null;
   Component: React.ComponentType<PanelProps<S>>;
 }
 

@@ -1,7 +1,9 @@
 import { anniversaryPanel } from './anniversary';
-import { completionPanel, congressPanel } from './congress';
+import { congressPanel } from './congress';
 import type { Panel } from './define-panel';
+import { disciplinePanel } from './discipline';
 import { inspectionPanel } from './inspection';
+import { otherPanel } from './other';
 import { overviewPanel } from './overview';
 import { programmePanel } from './programme';
 import { sourcePanel } from './source';
@@ -14,10 +16,11 @@ import { sourcePanel } from './source';
 export const PANELS = [
   overviewPanel,
   inspectionPanel,
+  disciplinePanel,
   congressPanel,
-  completionPanel,
   programmePanel,
   anniversaryPanel,
+  otherPanel,
   sourcePanel,
 ] as const satisfies readonly Panel[];
 

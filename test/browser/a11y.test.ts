@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
         description: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
       })),
     );
-    expect(charts.length).toBeGreaterThanOrEqual(5);
+    expect(charts.length).toBeGreaterThanOrEqual(4);
     for (const chart of charts) {
       expect(chart.name.length).toBeGreaterThan(5);
       expect(chart.description.length).toBeGreaterThan(10);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, openPage, useBrowser } from './harness';
 
-const CHART_PANELS = ['inspection', 'congress', 'completion', 'programme', 'anniversary'] as const;
+const CHART_PANELS = ['inspection', 'congress', 'programme', 'anniversary'] as const;
 const EMPTY = 'Không có số liệu phù hợp với bộ lọc đang chọn.';
 
 const panel = (page: Page, id: string) => page.locator(`#panel-${id}`);
@@ -17,6 +17,33 @@ const chartText = async (page: Page, id: string) => {
   await drawn(page, id);
   return (await chart(page, id).textContent()) ?? '';
 };
+/**
+ * Where each text of a panel's chart is drawn, and the chart's own box: a label is cut when it is clipped at the
+ * chart's edge, ends in "…", or is drawn over another text.
+ */
+const textBoxes = async (page: Page, id: string) => {
+  await drawn(page, id);
+  await page.evaluate(() => document.fonts.ready);
+  return chart(page, id).evaluate((svg) => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    return {
+      svg: box(svg),
+      texts: [...svg.querySelectorAll('text')]
+        .map((t) => {
+          // a wrapped label: its lines, as one reads them
+          const lines = [...t.querySelectorAll('tspan')].map((l) => l.textContent ?? '');
+          return { text: lines.length > 0 ? lines.join(' ') : (t.textContent ?? ''), ...box(t) };
+        })
+        .filter((t) => t.text.trim()),
+    };
+  });
+};
+const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
 /** each text element of the chart on its own (value labels, ticks, category names) */
 const chartLabels = async (page: Page, id: string) => {
   await drawn(page, id);
@@ -49,10 +76,10 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     for (const n of ['1.282', '360', '766', '184', '81', '343']) expect(inspection).toContain(n);
     expect(inspection).not.toContain('1282');
     const congress = await chartLabels(page, 'congress');
-    for (const n of ['17.118', '2.310', '50']) expect(congress).toContain(n);
-    const completion = await chartText(page, 'completion');
-    expect(completion).toContain('226/226');
-    expect(completion).toContain('83/83');
+    for (const n of ['17.118 chi bộ', '2.310 tổ chức', '50 tổ chức', '226/226 (100%)', '83/83 (100%)', 'Sớm 10 ngày'])
+      expect(congress).toContain(n);
+    // no log axis: no tick reads 10, 100, 1.000, 10.000
+    expect(congress.filter((t) => /^1(0|\.0)*0$/.test(t))).toEqual([]);
     expect(await chartText(page, 'anniversary')).toMatch(/1930|1.930/);
     expect((await chartText(page, 'programme')).length).toBeGreaterThan(20);
     const overview = (await panel(page, 'overview').textContent()) ?? '';
@@ -87,12 +114,14 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     await expect.poll(() => query(page).get('level')).toBe('grassroots,upper-grassroots,city');
     await expect.poll(() => chartText(page, 'congress')).not.toContain('17.118');
     expect(await chartText(page, 'congress')).toContain('2.310');
+    // the completions are grassroots figures: they stay with the grassroots level
+    expect(await chartText(page, 'congress')).toContain('226/226');
 
     // panels
     await bar.getByRole('checkbox', { name: 'Kỷ niệm' }).uncheck();
-    await expect.poll(() => query(page).get('panels')).toBe('overview,inspection,congress,completion,programme,source');
+    await expect.poll(() => query(page).get('panels')).toBe('overview,inspection,congress,programme,source');
     await expect.poll(() => panel(page, 'anniversary').count()).toBe(0);
-    expect(await page.locator('svg.recharts-surface').count()).toBe(4);
+    expect(await page.locator('svg.recharts-surface').count()).toBe(CHART_PANELS.length - 1);
 
     // period
     const before = await chartText(page, 'programme');
@@ -106,7 +135,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     expect(Object.fromEntries(query(page))).toEqual({
       activity: 'inspected,violation-checked',
       level: 'grassroots,upper-grassroots,city',
-      panels: 'overview,inspection,congress,completion,programme,source',
+      panels: 'overview,inspection,congress,programme,source',
       period: '2021',
     });
 
@@ -133,11 +162,12 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     expect(await filters(page).getByRole('radio', { name: 'Tổ chức đảng' }).isChecked()).toBe(true);
     expect(await filters(page).getByRole('checkbox', { name: 'Đảng bộ cấp trên cơ sở' }).isChecked()).toBe(false);
     expect(await chartText(page, 'inspection')).not.toContain('360');
-    expect(await chartLabels(page, 'congress')).not.toContain('50');
+    expect(await chartLabels(page, 'congress')).not.toContain('50 tổ chức');
+    expect(await chartLabels(page, 'congress')).toContain('2.310 tổ chức');
 
     await page.goBack();
     await expect.poll(() => query(page).get('level')).toBeNull();
-    await expect.poll(() => chartLabels(page, 'congress')).toContain('50');
+    await expect.poll(() => chartLabels(page, 'congress')).toContain('50 tổ chức');
     expect(await filters(page).getByRole('checkbox', { name: 'Đảng bộ cấp trên cơ sở' }).isChecked()).toBe(true);
     expect(await chartText(page, 'inspection')).not.toContain('360');
 
@@ -162,6 +192,39 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     expect(await chartText(page, 'congress')).toContain('17.118');
     expect(await page.locator('svg.recharts-surface').count()).toBe(CHART_PANELS.length);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['1366x768', { width: 1366, height: 768 }],
+    ['390x844', { width: 390, height: 844 }],
+  ])('at %s no label of the congress or programme chart is cut, clipped or drawn over another', async (_name, viewport) => {
+    const { page, context } = await openPage(browser(), '', { viewport });
+    for (const id of ['congress', 'programme']) {
+      const { svg, texts } = await textBoxes(page, id);
+      expect(texts.length, id).toBeGreaterThan(10);
+      for (const t of texts) {
+        expect(t.text, id).not.toContain('…');
+        expect(t.left, `${id}: "${t.text}"`).toBeGreaterThanOrEqual(svg.left - 0.5);
+        expect(t.right, `${id}: "${t.text}"`).toBeLessThanOrEqual(svg.right + 0.5);
+        expect(t.bottom, `${id}: "${t.text}"`).toBeLessThanOrEqual(svg.bottom + 0.5);
+      }
+      for (const [i, a] of texts.entries())
+        for (const b of texts.slice(i + 1)) expect(overlap(a, b), `${id}: "${a.text}" over "${b.text}"`).toBeLessThan(4);
+      // every label is there in full: the panel's figures, word for word
+      const all = texts.map((t) => t.text).join(' ');
+      if (id === 'programme') {
+        for (const label of [
+          'Nghị quyết của Quốc hội về thí điểm đối với Hà Nội gắn với bầu cử (Năm 2021)',
+          'khoảng 26 hội nghị',
+          '32 điều',
+        ])
+          expect(all.replace(/\s+/g, ' ')).toContain(label);
+      } else {
+        for (const label of ['Tổ chức cơ sở đảng có khó khăn đã tổ chức thành công đại hội', 'Sớm 10 ngày', '17.118 chi bộ'])
+          expect(all.replace(/\s+/g, ' ')).toContain(label);
+      }
+    }
     await context.close();
   });
 

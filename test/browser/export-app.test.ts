@@ -10,11 +10,10 @@ import { hasChromium, openPage, useBrowser, type WatchedPage } from './harness';
 const PANELS = [
   { id: 'inspection', slug: 'kiem-tra-giam-sat', title: 'Kiểm tra, giám sát', raw: '1282', colour: [0x00, 0x72, 0xb2] },
   { id: 'congress', slug: 'dai-hoi-cac-cap', title: 'Đại hội đảng các cấp', raw: '17118', colour: [0x00, 0x7a, 0x5e] },
-  { id: 'completion', slug: 'ty-le-hoan-thanh', title: 'Củng cố tổ chức và hoàn thành đại hội', raw: '226', colour: [0x00, 0x7a, 0x5e] },
   {
     id: 'programme',
     slug: 'chuong-trinh-toan-khoa',
-    title: 'Chương trình toàn khóa, kế hoạch năm 2021 và hội nghị',
+    title: 'Chương trình toàn khóa, kế hoạch và hội nghị',
     raw: '32',
     colour: [0x00, 0x7a, 0x5e],
   },
@@ -107,6 +106,30 @@ function parseSvg(page: Page, text: string) {
   }, text);
 }
 
+/**
+ * Draws an exported SVG standalone in the page and measures its texts: each text's lines (as one reads them) and
+ * whether it lies inside the image.
+ */
+function svgTextsInImage(page: Page, text: string) {
+  return page.evaluate((markup) => {
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0';
+    host.innerHTML = markup.replace(/^<\?xml[^>]*\?>\s*/, '');
+    document.body.append(host);
+    const root = host.querySelector('svg')!.getBoundingClientRect();
+    const texts = [...host.querySelectorAll('text')].map((t) => {
+      const lines = [...t.querySelectorAll('tspan')].map((l) => l.textContent ?? '');
+      const r = t.getBoundingClientRect();
+      return {
+        text: lines.length > 0 ? lines.join(' ') : (t.textContent ?? ''),
+        inside: r.left >= root.left - 0.5 && r.right <= root.right + 0.5 && r.top >= root.top - 0.5 && r.bottom <= root.bottom + 0.5,
+      };
+    });
+    host.remove();
+    return texts.filter((t) => t.text.trim());
+  }, text);
+}
+
 describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => {
   const browser = useBrowser();
   let watched: WatchedPage;
@@ -179,6 +202,39 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
     expect(rows.length).toBeGreaterThan(0);
     expect(text).toMatch(new RegExp(`(^|,)${p.raw}(,|$)`, 'm'));
     expect(text).not.toMatch(/(^|,)\d{1,3}\.\d{3}(,|$)/m); // no vi-VN grouped numbers
+  });
+
+  it.each([
+    ['congress', ['Chi bộ trực thuộc đảng bộ cơ sở', '17.118 chi bộ', '83/83 (100%)', '226/226 (100%)', 'Sớm 10 ngày', 'Dự kiến']],
+    ['programme', ['Nghị quyết của Quốc hội về thí điểm đối với Hà Nội gắn với bầu cử (Năm 2021)', 'khoảng 26 hội nghị', '32 điều']],
+  ])('%s SVG: every label whole (never "…") and inside the image, the figures written out', async (id, expected) => {
+    const { bytes } = await exportFrom(page, id, /SVG/);
+    const texts = await svgTextsInImage(page, bytes.toString('utf8'));
+    for (const t of texts) {
+      expect(t.text).not.toContain('…');
+      expect(t.inside, t.text).toBe(true);
+    }
+    const all = texts.map((t) => t.text.replace(/\s+/g, ' ')).join(' | ');
+    for (const e of expected) expect(all).toContain(e);
+    expect(all).not.toMatch(/logarit/);
+  });
+
+  it('from a 390 px phone: the congress and programme PNG and SVG, labels whole and inside the image', async () => {
+    const { page: phone, context } = await openPage(browser(), '', { viewport: { width: 390, height: 844 } });
+    for (const id of ['congress', 'programme']) {
+      await panel(phone, id).scrollIntoViewIfNeeded();
+      await panel(phone, id).locator('svg.recharts-surface').first().waitFor();
+      const png = await exportFrom(phone, id, /PNG \(2x\)/);
+      expect(pngSize(png.bytes).width).toBeGreaterThanOrEqual(2 * 340);
+      const { bytes } = await exportFrom(phone, id, /SVG/);
+      const texts = await svgTextsInImage(phone, bytes.toString('utf8'));
+      expect(texts.length, id).toBeGreaterThan(10);
+      for (const t of texts) {
+        expect(t.text).not.toContain('…');
+        expect(t.inside, `${id}: ${t.text}`).toBe(true);
+      }
+    }
+    await context.close();
   });
 
   it('inspection CSV: the six figures as raw numbers', async () => {

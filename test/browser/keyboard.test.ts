@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium())('keyboard only: filters to an export', () => {
 
     // Subject: arrow keys move between the radios and choose.
     const before = await statusText(page);
-    expect(before).toBe('Đang hiển thị 44/44 chỉ tiêu');
+    expect(before).toBe('Đang hiển thị 44/44 chỉ tiêu (bộ lọc ẩn 0)');
     f = await tabUntil(page, (x) => x.name === 'Cả hai');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium())('keyboard only: filters to an export', () => {
     // The result count is a polite live region in the search landmark, and it changed.
     expect(await page.locator('[role="search"] [role="status"]').getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => statusText(page)).not.toBe(before);
-    expect(await statusText(page)).toMatch(/^Đang hiển thị \d+\/44 chỉ tiêu$/);
+    expect(await statusText(page)).toMatch(/^Đang hiển thị \d+\/44 chỉ tiêu \(bộ lọc ẩn [1-9]\d*\)$/);
 
     // Activity: Space unticks "Giám sát".
     f = await tabUntil(page, (x) => x.name === 'Giám sát');

@@ -7,7 +7,7 @@ const MM = 96 / 25.4;
 const PRINT_WIDTH = Math.floor(277 * MM); // 1046
 const PAGE_HEIGHT = Math.floor(190 * MM); // 718
 /** what must never be cut across pages: the overview, every chart panel, the source panel */
-const WHOLE = ['overview', 'inspection', 'congress', 'completion', 'programme', 'anniversary', 'source'];
+const WHOLE = ['overview', 'inspection', 'congress', 'programme', 'anniversary', 'source'];
 
 /**
  * The pages of a PDF written by Chromium (Skia writes plain, uncompressed object dictionaries): each page's
@@ -52,7 +52,7 @@ async function markEdges(page: Page, ids: readonly string[]) {
 
 /** Charts are drawn when they come into view: scroll to each panel, as a reader would before printing. */
 async function chartsDrawn(page: Page) {
-  for (const id of ['inspection', 'congress', 'completion', 'programme', 'anniversary']) {
+  for (const id of ['inspection', 'congress', 'programme', 'anniversary']) {
     await page.locator(`#panel-${id}`).scrollIntoViewIfNeeded();
     await page.locator(`#panel-${id} svg.recharts-surface`).waitFor();
   }

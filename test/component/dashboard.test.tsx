@@ -58,7 +58,7 @@ describe('the dashboard (shipped report)', { timeout: 30_000 }, () => {
 
     expect(screen.getByRole('region', { name: 'Các ngày kỷ niệm' })).toBeInTheDocument();
     await user.click(within(bar).getByRole('checkbox', { name: 'Kỷ niệm' }));
-    expect(query().get('panels')).toBe('overview,inspection,congress,completion,programme,source');
+    expect(query().get('panels')).toBe('overview,inspection,congress,programme,source');
     expect(screen.queryByRole('region', { name: 'Các ngày kỷ niệm' })).not.toBeInTheDocument();
 
     await user.click(within(bar).getByRole('button', { name: 'Đặt lại bộ lọc' }));
@@ -66,6 +66,34 @@ describe('the dashboard (shipped report)', { timeout: 30_000 }, () => {
     expect(desc('Kiểm tra, giám sát')).toMatch(/Giám sát: 766 tổ chức, 184 đảng viên/);
     expect(desc('Đại hội đảng các cấp')).toContain('Chi bộ trực thuộc đảng bộ cơ sở: 17.118');
     expect(screen.getByRole('region', { name: 'Các ngày kỷ niệm' })).toBeInTheDocument();
+  });
+
+  it('one congress panel answers "did every level hold its congress, on time?": counts, completions, the date against plan', async () => {
+    await openShipped();
+    const congress = panel('Đại hội đảng các cấp');
+    // the chart: numbers with their unit per level (no log axis), each completion against its whole, the plan
+    for (const text of ['17.118 chi bộ', '2.310 tổ chức', '50 tổ chức', '83/83 (100%)', '226/226 (100%)', 'Sớm 10 ngày', 'Dự kiến'])
+      expect(await within(congress).findByText(text)).toBeInTheDocument();
+    expect(within(congress).getByText('Hoàn thành so với tổng số')).toBeInTheDocument();
+    expect(within(congress).queryByText(/logarit/)).not.toBeInTheDocument();
+    // the figures not drawn are listed with their source, as before
+    const listed = congress.querySelectorAll('.figure-list [data-indicator]');
+    expect([...listed].map((li) => li.getAttribute('data-indicator'))).toEqual([
+      'congress-city-ordinal',
+      'difficult-organisations-listed',
+      'grassroots-consolidated-percent',
+    ]);
+    for (const li of listed) expect(within(li as HTMLElement).getByText('Nguồn')).toBeInTheDocument();
+    // the completion panel is gone: merged into this one, and out of the filter bar
+    expect(screen.queryByRole('region', { name: 'Củng cố tổ chức và hoàn thành đại hội' })).not.toBeInTheDocument();
+    expect(within(filterBar()).queryByRole('checkbox', { name: /Củng cố/ })).not.toBeInTheDocument();
+  });
+
+  it('an old link naming the completion panel still opens (the value is ignored)', async () => {
+    await openShipped('?panels=completion');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(panel('Đại hội đảng các cấp')).toBeInTheDocument();
+    expect(document.querySelector('[data-panel="completion"]')).toBeNull();
   });
 
   it('the last ticked box of a list cannot be unticked (no empty selection)', async () => {
@@ -86,8 +114,8 @@ describe('the dashboard (shipped report)', { timeout: 30_000 }, () => {
     expect(within(panel('Kiểm tra, giám sát')).getByText(EMPTY)).toBeInTheDocument();
     expect(within(panel('Đại hội đảng các cấp')).getByText(EMPTY)).toBeInTheDocument();
     // the programme panel still has its 2021 plan
-    expect(within(panel('Chương trình toàn khóa, kế hoạch năm 2021 và hội nghị')).queryByText(EMPTY)).not.toBeInTheDocument();
-    expect(desc('Chương trình toàn khóa, kế hoạch năm 2021 và hội nghị')).toContain('Năm 2021');
+    expect(within(panel('Chương trình toàn khóa, kế hoạch và hội nghị')).queryByText(EMPTY)).not.toBeInTheDocument();
+    expect(desc('Chương trình toàn khóa, kế hoạch và hội nghị')).toContain('Năm 2021');
   });
 
   it('junk filter values in the URL open the default view without an error', async () => {
@@ -134,7 +162,7 @@ describe('the dashboard on a dataset made in the test (SYNTHETIC: two periods, t
     expect(query().get('period')).toBe('p2');
     await waitFor(() => expect(within(panel('Kiểm tra, giám sát')).getByText(EMPTY)).toBeInTheDocument());
     expect(within(panel('Số liệu chính')).getByText(EMPTY)).toBeInTheDocument();
-    expect(within(filterBar()).getByText('Đang hiển thị 0/3 chỉ tiêu')).toBeInTheDocument();
+    expect(within(filterBar()).getByText('Đang hiển thị 0/3 chỉ tiêu (bộ lọc ẩn 3)')).toBeInTheDocument();
 
     await user.click(within(filterBar()).getByRole('button', { name: 'Đặt lại bộ lọc' }));
     expect(query().toString()).toBe('dataset=data%2Fsynthetic.json');

@@ -155,6 +155,7 @@ describe('buildExportSpec', () => {
         drawn: null,
         table: indicatorTable(ds, [a!], 'vi'),
         fileSlug: 'kiem-tra-giam-sat',
+        citations: ['Nguồn: Báo cáo thử (dữ liệu tổng hợp), Bộ kiểm thử, 30/06/2021.'],
       },
       ds,
       'vi',

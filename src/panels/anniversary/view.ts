@@ -10,7 +10,10 @@ import type { PanelInput, PanelView } from '../panel-view';
 import type { AnniversaryRow } from './series';
 
 /** The anniversaries on a timeline: N years as the report states them, the origin year computed and marked so. */
-export function anniversaryView(rows: readonly AnniversaryRow[], { dataset, filters, lang }: PanelInput): Omit<PanelView, 'id'> {
+export function anniversaryView(
+  rows: readonly AnniversaryRow[],
+  { dataset, filters, lang }: PanelInput,
+): Omit<PanelView, 'id' | 'citations'> {
   const t = translator(lang);
   const drawable = rows.filter((r) => r.originYear !== null);
   const caption = (r: AnniversaryRow) =>

@@ -79,7 +79,31 @@ describe('congress series', () => {
   it('keeps the lead on plan apart, and the rest as other figures', () => {
     const s = series();
     expect(s.aheadOfPlan.map((i) => [i.id, i.value])).toEqual([['ahead', 10]]);
+    expect(s.plan.map((p) => [p.key, p.label, p.daysAhead])).toEqual([['ahead', 'Chỉ tiêu ahead', 10]]);
     expect(s.others.map((i) => i.id)).toEqual(['ordinal']);
+  });
+
+  it('gives no level a whole the file does not give (the report says how many held, not how many were due)', () => {
+    expect(series().levels.every((r) => r.total === undefined)).toBe(true);
+  });
+
+  it('gives a level its whole when every figure of the row has one, and draws it there, not among the other completions', () => {
+    const withWhole = makeDataset({
+      indicators: [
+        held('cells-a', 'party-cell', 120, '2020', 'city', { denominator: 150 }),
+        held('cells-b', 'party-cell', 30, '2020', 'city', { denominator: 30 }),
+        held('grassroots', 'grassroots', 2310, '2020', 'city'),
+        held('upper', 'upper-grassroots', 40, '2020', 'city', { denominator: 50 }),
+      ],
+    });
+    const s = congressSeries(withWhole, withWhole.indicators, 'vi');
+    expect(s.levels.map((r) => [r.level, r.value, r.total])).toEqual([
+      ['party-cell', 150, 180],
+      ['grassroots', 2310, undefined],
+      ['upper-grassroots', 40, 50],
+    ]);
+    expect(s.completion).toEqual([]);
+    expect(s.others).toEqual([]);
   });
 
   it('follows the level filter', () => {
@@ -90,7 +114,7 @@ describe('congress series', () => {
   });
 
   it('is empty when nothing matches', () => {
-    expect(congressSeries(ds, [], 'vi')).toEqual({ levels: [], completion: [], aheadOfPlan: [], others: [] });
+    expect(congressSeries(ds, [], 'vi')).toEqual({ levels: [], completion: [], aheadOfPlan: [], plan: [], others: [] });
   });
 
   it('with two periods and two units: one row per level and slice, named by slice; completions named by slice too', () => {

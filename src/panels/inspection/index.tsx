@@ -1,6 +1,6 @@
 import { definePanel } from '../define-panel';
 import { ChartPanel } from '../PanelFrame';
-import { inspectionSeries, type InspectionSeries } from './series';
+import { hasInspectionFigures, inspectionSeries, type InspectionSeries } from './series';
 import { inspectionView } from './view';
 
 export const inspectionPanel = definePanel<InspectionSeries>({
@@ -9,7 +9,8 @@ export const inspectionPanel = definePanel<InspectionSeries>({
   place: 'grid',
   categories: ['inspection'],
   reads: ['period', 'unit', 'subject', 'activity'],
+  present: hasInspectionFigures,
   series: ({ dataset, indicators, filters, lang }) => inspectionSeries(dataset, indicators, filters, lang),
   view: inspectionView,
-  Component: ({ dataset, view }) => <ChartPanel dataset={dataset} view={view} />,
+  Component: ({ dataset, series, view }) => <ChartPanel dataset={dataset} view={view} others={series.others} />,
 });

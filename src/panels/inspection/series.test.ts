@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, type Filters } from '../../model/filters';
 import { makeDataset } from '../../../test/fixtures/dataset';
 import { f, insp, twoByTwo } from '../../../test/fixtures/series';
-import { inspectionSeries } from './series';
+import { hasInspectionFigures, inspectionSeries } from './series';
 
 describe('inspection series', () => {
   const ds = makeDataset({
@@ -51,8 +51,27 @@ describe('inspection series', () => {
     expect(inspectionSeries(orgOnly, orgOnly.indicators, f(), 'vi').subjects).toEqual(['organisation']);
   });
 
+  it('lists every inspection figure it does not draw, except those the discipline panel shows', () => {
+    // SYNTHETIC: settlements, finance, thematic supervision, a measure the catalogue does not know, an activity without a subject
+    const extra = [
+      insp('thematic', 'supervised-thematic', 'organisation', 12),
+      { ...insp('denunciations', 'denunciations-settled', 'member', 4), subject: undefined, unit: 'cases' as const },
+      insp('finance', 'finance-inspected', 'organisation', 30),
+      { ...insp('dues', 'dues-collected', 'organisation', 1250.5), subject: undefined, unit: 'million-vnd' as const },
+      insp('unknown', 'self-inspected', 'organisation', 7),
+      { ...insp('no-subject', 'inspected', 'organisation', 99), subject: undefined },
+      insp('concluded', 'violation-concluded', 'member', 3),
+    ];
+    const all = makeDataset({ indicators: [...ds.indicators, ...extra] });
+    const s = inspectionSeries(all, applyFilters(all.indicators, f()), f(), 'vi');
+    expect(s.others.map((i) => i.id)).toEqual(['thematic', 'denunciations', 'finance', 'dues', 'unknown', 'no-subject']);
+    expect(s.rows.flatMap((r) => r.sources.map((i) => i.id))).not.toContain('no-subject');
+    expect(hasInspectionFigures(makeDataset({ indicators: [insp('c', 'violation-concluded', 'member', 3)] }))).toBe(false);
+    expect(hasInspectionFigures(makeDataset({ indicators: [insp('u', 'self-inspected', 'member', 3)] }))).toBe(true);
+  });
+
   it('is empty when nothing matches', () => {
-    expect(inspectionSeries(ds, [], f(), 'vi')).toEqual({ rows: [], subjects: [] });
+    expect(inspectionSeries(ds, [], f(), 'vi')).toEqual({ rows: [], subjects: [], others: [] });
   });
 
   it('groups several periods and units into rows by activity then slice, labelled with the slice', () => {

@@ -1,7 +1,8 @@
 import type { Dataset, Indicator, Subject } from '../../data/schema';
 import { translate, type Lang } from '../../i18n/translate';
-import { ACTIVITIES, subjectsShown, type Activity, type Filters } from '../../model/filters';
+import { ACTIVITIES, indicatorsIn, subjectsShown, type Activity, type Filters } from '../../model/filters';
 import { sliceKey, sliceLabeler, slicesOf } from '../../model/slices';
+import { isDisciplineFigure } from '../discipline/series';
 
 export interface InspectionRow {
   key: string;
@@ -17,13 +18,25 @@ export interface InspectionRow {
 export interface InspectionSeries {
   rows: InspectionRow[];
   subjects: Subject[];
+  /**
+   * Inspection figures neither this chart nor the discipline panel draws (settlements, finance, thematic
+   * supervision, measures the catalogue does not know, activities without a subject): listed under the chart.
+   */
+  others: Indicator[];
 }
 
 const isActivity = (m: string): m is Activity => (ACTIVITIES as readonly string[]).includes(m);
+const isDrawn = (i: Indicator) => i.category === 'inspection' && isActivity(i.measure) && i.subject !== undefined;
+
+/** The inspection figures this panel shows, drawn or listed (conclusions and discipline are the discipline panel's). */
+export const isInspectionFigure = (i: Indicator) => i.category === 'inspection' && !isDisciplineFigure(i);
+
+/** The file carries inspection figures other than conclusions and discipline: otherwise the panel is left out. */
+export const hasInspectionFigures = (dataset: Dataset) => indicatorsIn(dataset, ['inspection']).some(isInspectionFigure);
 
 /** Inspection and supervision: one row per activity (x period/unit when compared), organisations and members side by side. */
 export function inspectionSeries(dataset: Dataset, filtered: readonly Indicator[], filters: Filters, lang: Lang): InspectionSeries {
-  const relevant = filtered.filter((i) => i.category === 'inspection' && isActivity(i.measure) && i.subject !== undefined);
+  const relevant = filtered.filter(isDrawn);
   const slices = slicesOf(dataset, relevant);
   const sliceName = sliceLabeler(dataset, slices, lang);
   const byKey = new Map<string, InspectionRow>();
@@ -48,5 +61,6 @@ export function inspectionSeries(dataset: Dataset, filtered: readonly Indicator[
       ACTIVITIES.indexOf(a.activity) - ACTIVITIES.indexOf(b.activity) || (sliceOrder.get(a.slice) ?? 0) - (sliceOrder.get(b.slice) ?? 0),
   );
   const present = new Set(relevant.map((i) => i.subject));
-  return { rows, subjects: subjectsShown(filters.subject).filter((s) => present.has(s)) };
+  const others = filtered.filter((i) => isInspectionFigure(i) && !isDrawn(i));
+  return { rows, subjects: subjectsShown(filters.subject).filter((s) => present.has(s)), others };
 }

@@ -74,6 +74,36 @@ describe('programme series', () => {
     expect(s.others.map((i) => i.id)).toEqual(['ordinal', 'share']);
   });
 
+  it('groups the counted figures by the unit counted, each unit where its first figure comes, no figure twice', () => {
+    const more = makeDataset({
+      periods: PERIODS,
+      orgUnits: UNITS,
+      indicators: [
+        ...ds.indicators,
+        makeIndicator({
+          id: 'goals-2',
+          category: 'programme',
+          measure: 'more-goals',
+          subject: undefined,
+          value: 2,
+          unit: 'goals',
+          period: 'p1',
+          orgUnit: 'u1',
+        }),
+      ],
+    });
+    const s = programmeSeries(more, more.indicators, 'vi');
+    expect(s.groups.map((g) => [g.unit, g.rows.map((r) => r.key)])).toEqual([
+      ['chapters', ['chapters']],
+      ['goals', ['goals-2', 'goals']],
+      ['contributions', ['conf']],
+    ]);
+    for (const g of s.groups) expect(g.rows.every((r) => r.source.unit === g.unit)).toBe(true);
+    expect(s.groups.flatMap((g) => g.rows).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+      [...s.counts].sort((a, b) => a.key.localeCompare(b.key)),
+    );
+  });
+
   it('names the unit as well when several units are shown', () => {
     const goals = (id: string, orgUnit: string) =>
       makeIndicator({
@@ -100,6 +130,6 @@ describe('programme series', () => {
     const s = programmeSeries(ds, applyFilters(ds.indicators, p2), 'vi');
     expect(s.counts.map((c) => c.key)).toEqual(['goals']);
     expect(s.others.map((i) => i.id)).toEqual(['ordinal']);
-    expect(programmeSeries(ds, [], 'vi')).toEqual({ counts: [], others: [] });
+    expect(programmeSeries(ds, [], 'vi')).toEqual({ counts: [], groups: [], others: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { COUNT_UNITS, type Dataset, type Indicator } from '../../data/schema';
+import { COUNT_UNITS, type Dataset, type Indicator, type Unit } from '../../data/schema';
 import type { Lang } from '../../i18n/translate';
 
 export interface ProgrammeRow {
@@ -9,9 +9,17 @@ export interface ProgrammeRow {
   source: Indicator;
 }
 
+/** The counted figures of one unit (goals, tasks, articles...): only these may share a scale. */
+export interface ProgrammeGroup {
+  unit: Unit;
+  rows: ProgrammeRow[];
+}
+
 export interface ProgrammeSeries {
-  /** counted items (conferences, resolutions, goals, tasks, articles...), one bar each */
+  /** counted items (conferences, resolutions, goals, tasks, articles...), programme before conference, then by period */
   counts: ProgrammeRow[];
+  /** the same rows by unit counted, each unit where its first figure comes */
+  groups: ProgrammeGroup[];
   /** figures that are not counts (1/3 of the time, ordinal numbers) shown as plain figures */
   others: Indicator[];
 }
@@ -42,6 +50,13 @@ export function programmeSeries(dataset: Dataset, filtered: readonly Indicator[]
     }))
     .sort((a, b) => a.rank - b.rank)
     .map((r) => r.row);
+  const groups = new Map<Unit, ProgrammeGroup>();
+  for (const row of counts) {
+    const unit = row.source.unit;
+    const group = groups.get(unit) ?? { unit, rows: [] };
+    group.rows.push(row);
+    groups.set(unit, group);
+  }
   const drawn = new Set(counts.map((c) => c.source));
-  return { counts, others: relevant.filter((i) => !drawn.has(i)) };
+  return { counts, groups: [...groups.values()], others: relevant.filter((i) => !drawn.has(i)) };
 }

@@ -1,40 +1,56 @@
-import { barChart, type SeriesSpec } from '../../charts';
-import { translator } from '../../i18n/translate';
+import { figuresChart, type FigureSection } from '../../charts';
+import { translator, type Lang } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
-import { formatFigure, formatNumber, unitLabel } from '../../model/format';
+import { formatFigure, unitLabel } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { limitRows } from '../../model/limit-rows';
 import { provenanceNotes } from '../../model/provenance';
 import { THEME } from '../../theme/theme';
 import type { PanelInput, PanelView } from '../panel-view';
-import type { ProgrammeRow, ProgrammeSeries } from './series';
+import type { ProgrammeGroup, ProgrammeSeries } from './series';
 
-/** The term programme, the next year's plan and the conference's own figures: counted items as bars, the rest as figures. */
-export function programmeView(series: ProgrammeSeries, { dataset, filters, lang }: PanelInput): Omit<PanelView, 'id'> {
+const capitalised = (lang: Lang, s: string) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
+
+/** Bars only where they compare like with like: two or more figures of one unit and one period. */
+const comparable = (group: ProgrammeGroup) => group.rows.length > 1 && new Set(group.rows.map((r) => r.period)).size === 1;
+
+/**
+ * The term programme, the next year's plan and the conference's own figures, by the unit counted (goals, tasks,
+ * articles...): each unit its own group, so no axis holds unlike units; the figures that are not counts are listed.
+ */
+export function programmeView(series: ProgrammeSeries, { dataset, filters, lang }: PanelInput): Omit<PanelView, 'id' | 'citations'> {
   const t = translator(lang);
-  const specs: SeriesSpec<ProgrammeRow>[] = [{ key: 'value', label: t('programme.count'), color: THEME.series.single }];
   const indicators = [...series.counts.map((c) => c.source), ...series.others];
   const drawn = limitRows(series.counts);
-  const label = (row: ProgrammeRow) => `${formatFigure(lang, row.source)} ${unitLabel(lang, row.source)}`;
+  const shown = new Set(drawn.shown);
+  const sections: FigureSection[] = series.groups
+    .map((group) => ({ ...group, rows: group.rows.filter((r) => shown.has(r)) }))
+    .filter((group) => group.rows.length > 0)
+    .map((group) => {
+      const bars = comparable(group);
+      return {
+        key: group.unit,
+        title: capitalised(lang, unitLabel(lang, group)),
+        rows: group.rows.map((r) => ({
+          key: r.key,
+          label: r.label,
+          text: `${formatFigure(lang, r.source)} ${unitLabel(lang, r.source)}`,
+          ...(bars ? { mark: { kind: 'bar' as const, value: r.value } } : {}),
+          computed: r.source.computed !== undefined,
+          notes: provenanceNotes(dataset, [r.source], lang),
+        })),
+      };
+    });
   const title = t('panel.programme.title');
   const subtitle = describeFilters(dataset, filters, lang, [], indicators);
+  const note = t('programme.byUnit');
+  const figures = sections.map((s) => `${s.title}: ${s.rows.map((r) => `${r.label}: ${r.text}`).join('; ')}.`);
   return {
     title,
     subtitle,
-    description: drawn.shown.map((r) => `${r.label}: ${label(r)}`).join('; '),
+    description: sections.length > 0 ? [note, ...figures].join(' ') : '',
     empty: indicators.length === 0,
-    chart:
-      drawn.shown.length > 0
-        ? barChart({
-            rows: drawn.shown,
-            index: 'label',
-            series: specs,
-            format: (v) => formatNumber(lang, v),
-            label: `${title}: ${subtitle}`,
-            labelFor: label,
-            notes: (row) => provenanceNotes(dataset, [row.source], lang),
-          })
-        : null,
+    chart: sections.length > 0 ? figuresChart({ sections, note, color: THEME.series.single, label: `${title}: ${subtitle}` }) : null,
     drawn: { shown: drawn.shown.length, total: drawn.total },
     table: panelTable(dataset, indicators, lang),
     fileSlug: 'chuong-trinh-toan-khoa',

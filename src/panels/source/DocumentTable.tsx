@@ -10,7 +10,7 @@ export function DocumentTable({ dataset }: { dataset: Dataset }) {
   const captionId = useId();
   if (dataset.documents.length === 0) return null;
   return (
-    <TableScroll labelledBy={captionId}>
+    <TableScroll name={t('table.documents')}>
       <table className="figure-table">
         <caption id={captionId}>{t('table.documents')}</caption>
         <thead>

@@ -1,0 +1,60 @@
+import { figuresChart, type FigureMark, type FigureSection } from '../../charts';
+import { translator, type Lang } from '../../i18n/translate';
+import { describeFilters } from '../../model/describe-filters';
+import { formatFigure, unitLabel } from '../../model/format';
+import { panelTable } from '../../model/indicator-table';
+import { provenanceNotes } from '../../model/provenance';
+import { THEME } from '../../theme/theme';
+import type { PanelInput, PanelView } from '../panel-view';
+import type { OtherRow, OtherSeries } from './series';
+
+const capitalised = (lang: Lang, s: string) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
+
+/** A bar only beside other counts of the same unit and period; x of y as its share of the whole; else the number alone. */
+function markOf(row: OtherRow, bars: boolean): FigureMark | undefined {
+  const { value, denominator } = row.source;
+  if (denominator !== undefined) return { kind: 'part', done: value, total: denominator };
+  return bars && row.counted ? { kind: 'bar', value } : undefined;
+}
+
+/**
+ * Organisation work and other figures: every figure of those categories, each with its number written in full
+ * and its source, grouped by the unit counted so that no scale holds unlike units.
+ */
+export function otherView(series: OtherSeries, { dataset, filters, lang }: PanelInput): Omit<PanelView, 'id' | 'citations'> {
+  const t = translator(lang);
+  const sections: FigureSection[] = series.groups.map((group) => {
+    const bars = group.onePeriod && group.rows.filter((r) => r.counted).length > 1;
+    return {
+      key: group.unit,
+      title: group.unit === 'percent' ? t('other.percent') : capitalised(lang, unitLabel(lang, group)),
+      rows: group.rows.map((r) => {
+        const mark = markOf(r, bars);
+        return {
+          key: r.key,
+          label: r.label,
+          text: r.source.unit === 'percent' ? formatFigure(lang, r.source) : `${formatFigure(lang, r.source)} ${unitLabel(lang, r.source)}`,
+          ...(mark ? { mark } : {}),
+          computed: r.source.computed !== undefined,
+          notes: provenanceNotes(dataset, [r.source], lang),
+        };
+      }),
+    };
+  });
+  const title = t('panel.other.title');
+  const subtitle = describeFilters(dataset, filters, lang, [], series.figures);
+  const note = t('other.byUnit');
+  const figures = sections.map((s) => `${s.title}: ${s.rows.map((r) => `${r.label}: ${r.text}`).join('; ')}.`);
+  return {
+    title,
+    subtitle,
+    description: sections.length > 0 ? [note, ...figures].join(' ') : '',
+    empty: series.figures.length === 0,
+    chart: sections.length > 0 ? figuresChart({ sections, color: THEME.series.single, label: `${title}: ${subtitle}` }) : null,
+    drawn: null,
+    table: panelTable(dataset, series.figures, lang),
+    figures: series.figures,
+    ...(sections.length > 0 ? { exportNote: note } : {}),
+    fileSlug: 'cong-tac-to-chuc-so-lieu-khac',
+  };
+}
