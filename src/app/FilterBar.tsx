@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { LEVELS, type Dataset, type Level } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
+import { unitTree } from '../model/units';
 import type { Dimensions } from '../model/dimensions';
 import { ACTIVITIES, SUBJECT_CHOICES, toggleInList, type Activity, type Filters } from '../model/filters';
 import type { Panel } from '../panels';
@@ -52,7 +53,8 @@ function CheckboxGroup<T extends string>(props: {
 function SelectFilter(props: {
   label: string;
   all: string;
-  options: readonly { id: string; label: Record<'vi' | 'en', string> }[];
+  /** depth: how far under the top unit (units are a tree); shown indented */
+  options: readonly { id: string; label: Record<'vi' | 'en', string>; depth?: number }[];
   value: string | null;
   onChange: (next: string | null) => void;
 }) {
@@ -65,6 +67,7 @@ function SelectFilter(props: {
         <option value="">{props.all}</option>
         {props.options.map((o) => (
           <option key={o.id} value={o.id}>
+            {'\u00a0\u00a0\u00a0'.repeat(o.depth ?? 0)}
             {o.label[lang]}
           </option>
         ))}
@@ -144,7 +147,7 @@ export function FilterBar({ dataset, panels, dimensions, filters, onChange, onRe
         <SelectFilter
           label={t('filters.unit')}
           all={t('filters.allUnits')}
-          options={dataset.orgUnits}
+          options={unitTree(dataset).map(({ unit, depth }) => ({ ...unit, depth }))}
           value={filters.orgUnit}
           onChange={(orgUnit) => onChange({ ...filters, orgUnit })}
         />
