@@ -121,20 +121,23 @@ export function FilterBar({ dataset, panels, dimensions, filters, onChange, onRe
           <CheckboxGroup
             name="activity"
             legend={t('filters.activity')}
-            all={ACTIVITIES}
-            selected={filters.activities}
+            all={dimensions.activities}
+            selected={filters.activities.filter((a) => dimensions.activities.includes(a))}
             label={(a: Activity) => t(`activity.${a}`)}
-            onChange={(activities) => onChange({ ...filters, activities })}
+            // every activity the file has ticked is the default (all), so the URL stays clean
+            onChange={(activities) =>
+              onChange({ ...filters, activities: activities.length === dimensions.activities.length ? [...ACTIVITIES] : activities })
+            }
           />
         ) : null}
         {dimensions.level ? (
           <CheckboxGroup
             name="level"
             legend={t('filters.level')}
-            all={LEVELS}
-            selected={filters.levels}
+            all={dimensions.levels}
+            selected={filters.levels.filter((l) => dimensions.levels.includes(l))}
             label={(l: Level) => t(`level.${l}`)}
-            onChange={(levels) => onChange({ ...filters, levels })}
+            onChange={(levels) => onChange({ ...filters, levels: levels.length === dimensions.levels.length ? [...LEVELS] : levels })}
           />
         ) : null}
         <SelectFilter

@@ -1,5 +1,5 @@
-import { LEVELS, type Dataset } from '../data/schema';
-import { ACTIVITIES, type Filters } from './filters';
+import { LEVELS, type Dataset, type Level } from '../data/schema';
+import { ACTIVITIES, type Activity, type Filters } from './filters';
 
 /** Which of the dashboard's narrowing filters mean something for a file: a filter for a dimension it lacks is hidden. */
 export interface Dimensions {
@@ -9,6 +9,9 @@ export interface Dimensions {
   activity: boolean;
   /** some figure names a level (party cell, grassroots...) */
   level: boolean;
+  /** the activities and levels the file has figures of, in canonical order: the only ones offered */
+  activities: Activity[];
+  levels: Level[];
 }
 
 const activities: ReadonlySet<string> = new Set(ACTIVITIES);
@@ -18,13 +21,21 @@ const cache = new WeakMap<Dataset, Dimensions>();
 export function dimensionsOf(dataset: Dataset): Dimensions {
   let dims = cache.get(dataset);
   if (!dims) {
-    dims = { subject: false, activity: false, level: false };
+    let subject = false;
+    const seenActivities = new Set<string>();
+    const seenLevels = new Set<string>();
     for (const ind of dataset.indicators) {
-      if (ind.subject !== undefined) dims.subject = true;
-      if (ind.level !== undefined) dims.level = true;
-      if (ind.category === 'inspection' && activities.has(ind.measure)) dims.activity = true;
-      if (dims.subject && dims.level && dims.activity) break;
+      if (ind.subject !== undefined) subject = true;
+      if (ind.level !== undefined) seenLevels.add(ind.level);
+      if (ind.category === 'inspection' && activities.has(ind.measure)) seenActivities.add(ind.measure);
     }
+    dims = {
+      subject,
+      activity: seenActivities.size > 0,
+      level: seenLevels.size > 0,
+      activities: ACTIVITIES.filter((a) => seenActivities.has(a)),
+      levels: LEVELS.filter((l) => seenLevels.has(l)),
+    };
     cache.set(dataset, dims);
   }
   return dims;

@@ -88,6 +88,10 @@ describe.skipIf(!hasChromium())('reports of other periods, units and sources (sy
     // Đảng bộ tỉnh: 1.500 organisations in the first year, 1.517 in the second
     await expect.poll(() => inspection.locator('.value-label').allTextContents()).toContain('1.517 (+17; +1,1%)');
     expect(await inspection.locator('.panel__desc').textContent()).toContain('1.517 tổ chức (+17; +1,1% so với Năm 2034)');
+    // only the activity the file has is offered
+    const activities = page.getByRole('group', { name: 'Hoạt động kiểm tra, giám sát' }).getByRole('checkbox');
+    expect(await activities.count()).toBe(1);
+    expect(await activities.first().isDisabled()).toBe(true);
     const units = await page.getByRole('combobox', { name: 'Đơn vị' }).locator('option').allTextContents();
     expect(units.map((u) => u.replace(/\u00a0/g, '·'))).toEqual([
       'Tất cả đơn vị',

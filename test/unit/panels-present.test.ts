@@ -1,3 +1,4 @@
+import { LEVELS } from '../../src/data/schema';
 import { describe, expect, it } from 'vitest';
 import { dimensionsOf, withinDimensions } from '../../src/model/dimensions';
 import { ACTIVITIES } from '../../src/model/filters';
@@ -32,19 +33,32 @@ describe('which panels a file carries', () => {
 
 describe('the dimensions a file carries', () => {
   it('subject, inspection activity and level, each only when some figure has it', () => {
-    expect(dimensionsOf(shippedJson())).toEqual({ subject: true, activity: true, level: true });
-    expect(dimensionsOf(halfYearInspection())).toEqual({ subject: true, activity: true, level: false });
+    expect(dimensionsOf(shippedJson())).toEqual({
+      subject: true,
+      activity: true,
+      level: true,
+      activities: [...ACTIVITIES],
+      levels: [...LEVELS],
+    });
+    expect(dimensionsOf(halfYearInspection())).toEqual({
+      subject: true,
+      activity: true,
+      level: false,
+      activities: [...ACTIVITIES],
+      levels: [],
+    });
     // SYNTHETIC: conclusions only, no activity; nothing with a subject
     const conclusions = makeDataset({ indicators: [makeIndicator({ id: 'c', measure: 'violation-concluded', level: 'grassroots' })] });
-    expect(dimensionsOf(conclusions)).toEqual({ subject: true, activity: false, level: true });
+    expect(dimensionsOf(conclusions)).toEqual({ subject: true, activity: false, level: true, activities: [], levels: ['grassroots'] });
     const bare = makeDataset({ indicators: [makeIndicator({ id: 'x', category: 'other', measure: 'x', subject: undefined })] });
-    expect(dimensionsOf(bare)).toEqual({ subject: false, activity: false, level: false });
+    expect(dimensionsOf(bare)).toEqual({ subject: false, activity: false, level: false, activities: [], levels: [] });
   });
 
   it('a filter the page does not offer falls back to its default, so it cannot hide figures out of reach', () => {
     const chosen = f({ subject: 'member', activities: ['inspected'], levels: ['city'] });
-    expect(withinDimensions(chosen, { subject: true, activity: true, level: true })).toBe(chosen);
-    expect(withinDimensions(chosen, { subject: false, activity: false, level: true })).toMatchObject({
+    const all = { activities: [...ACTIVITIES], levels: [...LEVELS] };
+    expect(withinDimensions(chosen, { subject: true, activity: true, level: true, ...all })).toBe(chosen);
+    expect(withinDimensions(chosen, { subject: false, activity: false, level: true, ...all })).toMatchObject({
       subject: 'all',
       activities: [...ACTIVITIES],
       levels: ['city'],
