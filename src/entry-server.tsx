@@ -8,6 +8,7 @@ import { SHIPPED_DATASET } from './data/dataset-source';
 import { seedDataset, PRERENDERED_DATASET_ID } from './data/get-dataset';
 import type { Dataset } from './data/schema';
 import { validateDataset } from './data/validate';
+import { loadLanguage, translate } from './i18n/translate';
 import { AppRoot } from './root';
 
 export { PRERENDERED_DATASET_ID, SHIPPED_DATASET, validateDataset };
@@ -30,4 +31,23 @@ export function datasetScript(dataset: Dataset): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
   return `<script type="application/json" id="${PRERENDERED_DATASET_ID}">${json}</script>`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * What the page shows with JavaScript off: the pre-rendered view is hidden then (the HTML cannot tell the shipped
+ * file from `?dataset=` or a replaced file without a script), so say why, in both languages (the URL's `?lang=` is
+ * out of reach too). Styled by src/styles/app.css, which loads without a script.
+ */
+export async function noscriptHtml(): Promise<string> {
+  await loadLanguage('en');
+  return (
+    '<noscript><div class="page"><header class="page-header"><div class="page-header__text">' +
+    `<h1>${escapeHtml(translate('vi', 'app.title'))}</h1></div></header>` +
+    '<main class="page-main"><div class="note noscript">' +
+    `<p>${escapeHtml(translate('vi', 'noscript.message'))}</p>` +
+    `<p lang="en">${escapeHtml(translate('en', 'noscript.message'))}</p>` +
+    '</div></main></div></noscript>'
+  );
 }

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shippedJson } from '../fixtures/dataset';
-import { appUrl, hasChromium, openPage, useBrowser } from './harness';
+import { appUrl, drawAllCharts, hasChromium, openPage, useBrowser } from './harness';
 import { serveFile } from './overlay';
+import { probeRecord, renderedText, watchRenderedText } from './visible-text-probe';
 
 /** The text of the overview strip and of the figure table: the figures officials came for. */
 const figuresText = (page: Page) =>
@@ -34,18 +35,24 @@ const settle = (page: Page, ms = 800) => page.waitForTimeout(ms);
 describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () => {
   const browser = useBrowser();
 
-  it('has the figures in the HTML before any script runs (JavaScript disabled)', async () => {
+  it('has the figures in the HTML before any script runs, painted only once the head check allows (JavaScript disabled: a note)', async () => {
     const { page, context } = await openPage(browser(), '', { javaScriptEnabled: false });
-    expect(await page.locator('h1').textContent()).toBe('Chỉ số công tác xây dựng Đảng');
+    expect(await page.locator('h1').first().textContent()).toBe('Chỉ số công tác xây dựng Đảng');
     const { overview, table } = await figuresText(page);
     expect(overview).toContain('1.282');
     expect(table).toContain('1.282');
     expect(table).toContain('17.118');
-    const row = page.getByRole('row', { name: /Tổ chức đảng được cấp ủy kiểm tra/ });
+    const row = page.getByRole('row', { name: /Tổ chức đảng được cấp ủy kiểm tra/, includeHidden: true });
     expect(await row.textContent()).toContain('1.282');
-    expect(await page.getByRole('row', { name: /Chi bộ trực thuộc đảng bộ cơ sở/ }).textContent()).toContain('17.118');
+    expect(await page.getByRole('row', { name: /Chi bộ trực thuộc đảng bộ cơ sở/, includeHidden: true }).textContent()).toContain('17.118');
+    // without a script the page cannot tell the shipped file from ?dataset= or a replaced file (issue 11, point 9):
+    // the view stays hidden and a note says JavaScript is needed
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    const shown = await renderedText(page);
+    expect(shown).not.toContain('1.282');
+    expect(shown).toContain('cần JavaScript');
     // the panels' text and the filter bar are there too; each chart has its box reserved
-    expect(await page.getByRole('search').count()).toBe(1);
+    expect(await page.getByRole('search', { includeHidden: true }).count()).toBe(1);
     expect(await page.locator('section.panel h2').count()).toBeGreaterThanOrEqual(5);
     const boxes = await page.locator('.panel__chart').evaluateAll((els) => els.map((e) => parseFloat((e as HTMLElement).style.minHeight)));
     expect(boxes.length).toBeGreaterThanOrEqual(4);
@@ -88,8 +95,8 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
       return w.__table === document.getElementById('figure-table') && w.__overview === document.getElementById('panel-overview');
     });
     expect(sameNodes).toBe(true);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // the rest are drawn as they come into view
-    await expect.poll(() => page.locator('svg.recharts-surface').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    await drawAllCharts(page); // the rest are drawn as they come into view
+    expect(await page.locator('.panel__chart svg.recharts-surface').count()).toBeGreaterThanOrEqual(4);
     const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number; __layoutShifts: unknown[] }).__layoutShift);
     expect(
       shift,
@@ -115,7 +122,7 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     await context.close();
   });
 
-  it('shows the served dataset once loaded when the file was replaced after the build', async () => {
+  it('never shows the pre-rendered figures when the file was replaced after the build: the served one replaces them', async () => {
     const modified = shippedJson();
     const indicator = modified.indicators.find((i) => i.id === 'inspected-organisations');
     if (!indicator) throw new Error('the shipped dataset has no inspected-organisations');
@@ -123,15 +130,22 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     const remove = serveFile('data/ha-noi-2020.json', modified);
     try {
       const noJs = await openPage(browser(), '', { javaScriptEnabled: false });
-      expect((await figuresText(noJs.page)).table).toContain('1.282'); // the HTML is what was built
+      expect((await figuresText(noJs.page)).table).toContain('1.282'); // the HTML is what was built…
+      expect(await renderedText(noJs.page)).not.toContain('1.282'); // …and stays hidden
       await noJs.context.close();
 
       const { page, context, consoleErrors } = await openPage(browser());
+      await watchRenderedText(page, ['1.282', '1.283']);
+      consoleErrors.length = 0;
+      await page.reload();
       const row = page.getByRole('row', { name: /Tổ chức đảng được cấp ủy kiểm tra/ });
       await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('1.283');
       await expect.poll(async () => (await figuresText(page)).overview, { timeout: 10_000 }).toContain('1.283');
       expect((await figuresText(page)).table).not.toContain('1.282');
       await chartsDrawn(page);
+      const record = await probeRecord(page);
+      expect(record.seen['1.283']).toBeDefined();
+      expect(record.seen['1.282']).toBeUndefined(); // not at any frame: the stale pre-render was never painted
       expect(consoleErrors).toEqual([]);
       await context.close();
     } finally {
