@@ -5,7 +5,7 @@
 export { Chart } from './Chart';
 export { ChartDrawingProvider, useDrawAllCharts } from './ChartDrawing';
 export { chartHeight } from './layout';
-export { barChart, figuresChart, legendOf, timelineChart } from './spec';
+export { barChart, figuresInWords, figuresChart, legendOf, timelineChart } from './spec';
 export type { ChartSpec, FigureMark, FigureRow, FigureSection, SeriesSpec, TimelineRow } from './spec';
 
 /** The capture code (off-screen drawing for exports) loads on first use, not with the page. */

@@ -106,6 +106,12 @@ export function figuresChart(spec: Omit<FiguresSpec, 'kind'>): ChartSpec {
   return { kind: 'figures', ...spec };
 }
 
+/** A figures chart in words (its text alternative): the note, then "Section: label: text; …." for each section. */
+export const figuresInWords = (note: string, sections: readonly FigureSection[]): string =>
+  sections.length === 0
+    ? ''
+    : [note, ...sections.map((s) => `${s.title}: ${s.rows.map((r) => `${r.label}: ${r.text}`).join('; ')}.`)].join(' ');
+
 /** The series a chart's legend lists (an exported image draws them in its caption). */
 export const legendOf = (spec: ChartSpec | null): readonly SeriesSpec<Record<string, unknown>>[] =>
   spec?.kind === 'bar' ? spec.series : [];

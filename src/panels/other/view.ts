@@ -1,4 +1,4 @@
-import { figuresChart, type FigureMark, type FigureSection } from '../../charts';
+import { figuresInWords, figuresChart, type FigureMark, type FigureSection } from '../../charts';
 import { translator, type Lang } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
 import { formatFigure, unitLabel } from '../../model/format';
@@ -44,11 +44,10 @@ export function otherView(series: OtherSeries, { dataset, filters, lang }: Panel
   const title = t('panel.other.title');
   const subtitle = describeFilters(dataset, filters, lang, [], series.figures);
   const note = t('other.byUnit');
-  const figures = sections.map((s) => `${s.title}: ${s.rows.map((r) => `${r.label}: ${r.text}`).join('; ')}.`);
   return {
     title,
     subtitle,
-    description: sections.length > 0 ? [note, ...figures].join(' ') : '',
+    description: figuresInWords(note, sections),
     empty: series.figures.length === 0,
     chart: sections.length > 0 ? figuresChart({ sections, color: THEME.series.single, label: `${title}: ${subtitle}` }) : null,
     drawn: null,

@@ -1,4 +1,4 @@
-import { figuresChart, type FigureSection } from '../../charts';
+import { figuresInWords, figuresChart, type FigureSection } from '../../charts';
 import { translator, type Lang } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
 import { formatFigure, unitLabel } from '../../model/format';
@@ -44,11 +44,10 @@ export function programmeView(series: ProgrammeSeries, { dataset, filters, lang 
   const title = t('panel.programme.title');
   const subtitle = describeFilters(dataset, filters, lang, [], indicators);
   const note = t('programme.byUnit');
-  const figures = sections.map((s) => `${s.title}: ${s.rows.map((r) => `${r.label}: ${r.text}`).join('; ')}.`);
   return {
     title,
     subtitle,
-    description: sections.length > 0 ? [note, ...figures].join(' ') : '',
+    description: figuresInWords(note, sections),
     empty: indicators.length === 0,
     chart: sections.length > 0 ? figuresChart({ sections, note, color: THEME.series.single, label: `${title}: ${subtitle}` }) : null,
     drawn: { shown: drawn.shown.length, total: drawn.total },
