@@ -181,3 +181,20 @@ describe('discipline view', () => {
     expect(listed.description).toContain('được liệt kê bên dưới');
   });
 });
+
+describe('discipline view comparing half years (SYNTHETIC figures)', () => {
+  const p = (id: string, vi: string, start: string, end: string) => ({ id, label: { vi, en: id }, start, end });
+  const fig = (id: string, measure: string, value: number, period: string, extra = {}) =>
+    makeIndicator({ id, category: 'inspection', measure, subject: 'member', unit: 'members', value, period, ...extra });
+  const dataset = makeDataset({
+    periods: [p('a', '6 tháng đầu năm trước', '2040-01-01', '2040-06-30'), p('b', '6 tháng đầu năm nay', '2041-01-01', '2041-06-30')],
+    indicators: [fig('d-a', 'disciplined', 40, 'a'), fig('d-b', 'disciplined', 50, 'b'), fig('c-b', 'violation-concluded', 12, 'b')],
+  });
+  it('shows each step against the same half of the earlier year, where both are given', () => {
+    const filters = f();
+    const indicators = applyFilters(dataset.indicators, filters);
+    const v = disciplineView(disciplineSeries(dataset, indicators, filters, 'vi'), { dataset, indicators, filters, lang: 'vi' });
+    expect(v.description).toContain('Đã thi hành kỷ luật: 50 (+10; +25% so với 6 tháng đầu năm trước)');
+    expect(v.description).not.toMatch(/Kết luận có vi phạm: 12 \(/);
+  });
+});

@@ -1,4 +1,5 @@
 import { barChart, type SeriesSpec } from '../../charts';
+import { changeFrom, formatChange, previousComparable } from '../../model/periods';
 import type { Indicator, Subject } from '../../data/schema';
 import { translator, type Lang } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
@@ -10,7 +11,7 @@ import { provenanceNotes } from '../../model/provenance';
 import { THEME } from '../../theme/theme';
 import { tint } from '../../theme/tint';
 import type { PanelInput, PanelView } from '../panel-view';
-import { FORMS, STEPS, type DisciplineGroup, type DisciplineSeries, type Figure } from './series';
+import { FORMS, STEPS, type DisciplineGroup, type DisciplineSeries, type Figure, type Step } from './series';
 
 /**
  * A bar of the chart. Each row is one figure of one subject (organisations or members, never both); the disciplined
@@ -73,7 +74,10 @@ function formSpec(measure: string, lang: Lang): SeriesSpec<DisciplineRow> {
 }
 
 /** The rows of one subject's chain. */
-function groupRows(group: DisciplineGroup, lang: Lang): DisciplineRow[] {
+/** A step's change against the same group in the earlier comparable period, as "+12; +7,5%", or '' when there is none. */
+type ChangeText = (group: DisciplineGroup, step: Step) => string;
+
+function groupRows(group: DisciplineGroup, lang: Lang, changeText: ChangeText): DisciplineRow[] {
   const t = translator(lang);
   // the subject first, in its short name: "Tổ chức: kết luận có vi phạm" (a label wraps after it, never inside it)
   const who = whoOf(group, lang, true);
@@ -83,8 +87,12 @@ function groupRows(group: DisciplineGroup, lang: Lang): DisciplineRow[] {
     const what = name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
     return { key: `${group.key}|${step}`, label: `${lead}: ${what}`, text, last: keys[keys.length - 1] ?? '', sources, extra, ...bars };
   };
+  const withChange = (step: string, text: string) => {
+    const change = (STEPS as readonly string[]).includes(step) ? changeText(group, step as Step) : '';
+    return change ? `${text} (${change})` : text;
+  };
   const plain = (step: string, name: string, figure: Figure) =>
-    row(step, name, figure.sources, figureText(lang, figure), { [group.subject]: figure.value });
+    row(step, name, figure.sources, withChange(step, figureText(lang, figure)), { [group.subject]: figure.value });
   const formBars = () => Object.fromEntries(group.forms.map((f) => [f.measure, f.value]));
   const formSources = group.forms.flatMap((f) => f.sources);
 
@@ -101,13 +109,15 @@ function groupRows(group: DisciplineGroup, lang: Lang): DisciplineRow[] {
         if (figure) rows.push(plain(step, name, figure));
         break;
       case 'equal':
-        rows.push(row(step, name, [...figure!.sources, ...formSources], figureText(lang, figure!), formBars()));
+        rows.push(row(step, name, [...figure!.sources, ...formSources], withChange(step, figureText(lang, figure!)), formBars()));
         break;
       case 'below': {
         const rest = figure!.value - group.formsSum;
         const bars = { ...formBars(), [UNSPECIFIED]: rest };
         rows.push(
-          row(step, name, [...figure!.sources, ...formSources], figureText(lang, figure!), bars, [t('discipline.unspecifiedNote')]),
+          row(step, name, [...figure!.sources, ...formSources], withChange(step, figureText(lang, figure!)), bars, [
+            t('discipline.unspecifiedNote'),
+          ]),
         );
         break;
       }
@@ -125,7 +135,7 @@ function groupRows(group: DisciplineGroup, lang: Lang): DisciplineRow[] {
 }
 
 /** The chain of one subject in words: "Tổ chức đảng — Kết luận có vi phạm: 30/81; …; Đã thi hành kỷ luật: 12 (Khiển trách: 5, …)". */
-function groupSentence(group: DisciplineGroup, lang: Lang): string {
+function groupSentence(group: DisciplineGroup, lang: Lang, changeText: ChangeText): string {
   const t = translator(lang);
   const who = whoOf(group, lang);
   const parts = STEPS.flatMap((step) => {
@@ -133,7 +143,10 @@ function groupSentence(group: DisciplineGroup, lang: Lang): string {
     const forms =
       step === 'disciplined' && group.forms.length > 0 ? group.forms.map((f) => `${label(f.measure, lang)}: ${figureText(lang, f)}`) : [];
     if (!figure) return forms.length > 0 ? [`${t('discipline.byForm')}: ${forms.join(', ')}`] : [];
-    return [`${label(step, lang)}: ${figureText(lang, figure)}${forms.length > 0 ? ` (${forms.join(', ')})` : ''}`];
+    const change = changeText(group, step);
+    return [
+      `${label(step, lang)}: ${figureText(lang, figure)}${change ? ` (${change})` : ''}${forms.length > 0 ? ` (${forms.join(', ')})` : ''}`,
+    ];
   });
   if (group.committee) parts.push(t('discipline.ofWhom', { count: figureText(lang, group.committee) }));
   const check = formsCheckSentence(group, who, lang);
@@ -165,7 +178,17 @@ function formsCheckSentence(group: DisciplineGroup, who: string, lang: Lang): st
  */
 export function disciplineView(series: DisciplineSeries, { dataset, filters, lang }: PanelInput): Omit<PanelView, 'id' | 'citations'> {
   const t = translator(lang);
-  const rows = series.groups.flatMap((g) => groupRows(g, lang));
+  // each step against the same subject and unit in the earlier period of the same kind (H1 with H1), when shown too
+  const byKey = new Map(series.groups.map((g) => [`${g.subject}|${g.slice}`, g]));
+  const changeText: ChangeText = (group, step) => {
+    const [period = '', unit = ''] = group.slice.split('|');
+    const earlier = previousComparable(dataset, period);
+    const before = earlier ? byKey.get(`${group.subject}|${earlier.id}|${unit}`)?.steps[step]?.value : undefined;
+    const now = group.steps[step]?.value;
+    if (!earlier || before === undefined || now === undefined) return '';
+    return t('compare.since', { change: formatChange(lang, changeFrom(before, now, earlier)), period: earlier.label[lang] });
+  };
+  const rows = series.groups.flatMap((g) => groupRows(g, lang, changeText));
   const drawn = limitRows(rows);
   const used = new Set(drawn.shown.flatMap((r) => Object.keys(r)));
   const subjectSpec = (s: Subject): SeriesSpec<DisciplineRow> => ({ key: s, label: t(`subject.${s}`), ...THEME.subject[s] });
@@ -179,7 +202,7 @@ export function disciplineView(series: DisciplineSeries, { dataset, filters, lan
   const format = (v: number) => formatNumber(lang, v);
   const title = t('panel.discipline.title');
   const subtitle = describeFilters(dataset, filters, lang, ['subject'], series.figures);
-  const sentences = series.groups.map((g) => groupSentence(g, lang));
+  const sentences = series.groups.map((g) => groupSentence(g, lang, changeText));
   const listedOnly = rows.length === 0 && series.others.length > 0;
   const { forms, mismatches } = disciplineNotes(series, lang);
   const note = [...forms, ...mismatches];
