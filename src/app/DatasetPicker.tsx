@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
-import { checkDatasetText, describeCheck, isTooLarge, MAX_DATASET_BYTES, type CheckReport } from '../data/check-file';
+import { lazy, Suspense, useId, useRef, useState, type DragEvent } from 'react';
+import { MAX_DATASET_BYTES } from '../data/check-file';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { ProblemList } from '../ui/ProblemList';
 import type { DatasetOrigin } from './use-active-dataset';
+import '../styles/dataset-box.css';
 
 interface Props {
   active: Dataset | undefined;
@@ -12,39 +13,76 @@ interface Props {
   onBackToShipped: () => void;
 }
 
-async function readDatasetFile(file: File): Promise<ReturnType<typeof checkDatasetText>> {
-  // Refuse before reading: a 500 MB file would freeze the tab before any message could show.
-  if (isTooLarge(file.size)) return { ok: false, reason: 'too-large', bytes: file.size };
-  return checkDatasetText(await file.text(), file.size);
-}
+/** The file code (and, through it, the workbook code) loads when a file is opened or a workbook asked for, not with the page. */
+const loadFiles = () => import('./dataset-files');
+
+/** The preview shows only after a file is opened: its code (and the diff) loads then. */
+const DatasetPreview = lazy(() => import('./DatasetPreview').then((m) => ({ default: m.DatasetPreview })));
+
+/** The kinds of file the box takes: Excel workbooks (the template), CSV saved from Excel, and dataset JSON. */
+const ACCEPT = '.xlsx,.csv,.json';
 
 /**
- * Bring your own data: open or drop a JSON file. It is validated with the same schema; a bad file is
- * explained line by line and the dataset on screen stays.
+ * Bring your own data: open or drop a workbook (the template), a CSV or a JSON file. It is checked with the same
+ * schema; a bad file is explained problem by problem (by sheet, row and column for a workbook) and the dataset on
+ * screen stays. A good file is previewed against the dataset on screen before it replaces it.
+ * Also: the Excel template, empty or filled with the dataset on screen.
  */
 export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Props) {
   const { lang, t } = useI18n();
-  const [report, setReport] = useState<CheckReport | null>(null);
+  const [problems, setProblems] = useState<string[] | null>(null);
+  const [preview, setPreview] = useState<{ dataset: Dataset; fileName: string } | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
   const inputId = useId();
+  // Only the last file opened counts: one read in a slow workbook must not overwrite a later one.
+  const latest = useRef(0);
 
   const load = async (file: File | undefined) => {
     if (!file) return;
-    const check = await readDatasetFile(file);
-    if (check.ok) {
-      setReport(null);
-      onLoaded(check.dataset, file.name);
-    } else {
-      setReport(describeCheck(check, lang, file.name));
+    const turn = ++latest.current;
+    setReading(file.name);
+    setStatus('');
+    try {
+      const { readDatasetFile } = await loadFiles();
+      const outcome = await readDatasetFile(file, lang, active);
+      if (turn !== latest.current) return;
+      if (outcome.ok) {
+        setProblems(null);
+        setPreview({ dataset: outcome.dataset, fileName: file.name });
+      } else {
+        setPreview(null);
+        setProblems(outcome.lines);
+      }
+    } catch (error) {
+      // the file code itself failed to load (offline after an update): say so, keep the dataset on screen
+      if (turn === latest.current) setProblems([t('check.cannotRead', { name: file.name, detail: String(error) })]);
+    } finally {
+      if (turn === latest.current) setReading(null);
+      if (inputRef.current) inputRef.current.value = '';
     }
-    if (inputRef.current) inputRef.current.value = '';
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     void load(event.dataTransfer.files[0]);
   };
+  const closePreview = () => {
+    setPreview(null);
+    openRef.current?.focus();
+  };
+  const run = async (job: (files: Awaited<ReturnType<typeof loadFiles>>) => Promise<string> | string) => {
+    setStatus(t('export.working'));
+    try {
+      setStatus(t('export.done', { file: await job(await loadFiles()) }));
+    } catch (error) {
+      setStatus(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
   const originText =
     origin.kind === 'shipped'
       ? t('data.originShipped')
@@ -70,30 +108,58 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
         {active ? <strong>{active.meta.title[lang]}</strong> : null}
         <span className="dataset-picker__origin"> {originText}</span>
       </p>
-      <button type="button" className="dataset-picker__open" onClick={() => inputRef.current?.click()}>
-        {t('data.open')}
+      <button ref={openRef} type="button" className="dataset-picker__open" onClick={() => inputRef.current?.click()}>
+        {t('data.openAny')}
       </button>
       <input
         id={inputId}
         ref={inputRef}
         hidden
         type="file"
-        accept=".json,application/json"
-        aria-label={t('data.open')}
+        accept={ACCEPT}
+        aria-label={t('data.openAny')}
         onChange={(e) => void load(e.target.files?.[0])}
       />
-      <p className="dataset-picker__hint">{t('data.hint', { max: MAX_DATASET_BYTES / 1024 / 1024 })}</p>
+      <p className="dataset-picker__hint">{t('data.hintAny', { max: MAX_DATASET_BYTES / 1024 / 1024 })}</p>
+      <div className="dataset-picker__workbooks">
+        <button type="button" onClick={() => void run((files) => files.downloadWorkbook(lang))}>
+          {t('data.template')}
+        </button>
+        {active ? (
+          <button type="button" onClick={() => void run((files) => files.downloadWorkbook(lang, active))}>
+            {t('data.workbook')}
+          </button>
+        ) : null}
+      </div>
+      <p role="status" className="dataset-picker__status">
+        {reading ? t('data.reading', { name: reading }) : status}
+      </p>
+      {problems ? (
+        <div role="alert" className="alert">
+          <p>{problems[0]}</p>
+          <ProblemList lines={problems.slice(1)} />
+          <p>{t('data.keptPrevious')}</p>
+        </div>
+      ) : null}
+      {preview ? (
+        <Suspense fallback={null}>
+          <DatasetPreview
+            current={active}
+            next={preview.dataset}
+            fileName={preview.fileName}
+            onShow={() => {
+              onLoaded(preview.dataset, preview.fileName);
+              closePreview();
+            }}
+            onSaveJson={() => void run((files) => files.downloadDatasetJson(preview.dataset))}
+            onCancel={closePreview}
+          />
+        </Suspense>
+      ) : null}
       {origin.kind !== 'shipped' ? (
         <button type="button" onClick={onBackToShipped}>
           {t('state.backToShipped')}
         </button>
-      ) : null}
-      {report ? (
-        <div role="alert" className="alert">
-          <p>{report.lines[0]}</p>
-          <ProblemList lines={report.lines.slice(1)} />
-          <p>{t('data.keptPrevious')}</p>
-        </div>
       ) : null}
     </section>
   );

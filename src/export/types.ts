@@ -2,8 +2,11 @@ import type { Table } from '../model/table';
 
 /** What a panel hands to the exporters: everything needed to stand on its own outside the page. */
 
-/** Every kind of file (or copy) one chart can be exported as; the menu lists them in this order. */
-export const EXPORT_KINDS = ['png', 'png-slide', 'svg', 'csv', 'clipboard'] as const;
+/**
+ * Every kind of file (or copy) one chart can be exported as; the menu lists them in this order. `xlsx` is the
+ * panel's table as a workbook (src/workbook, loaded on first use): typed numbers that open in columns on any Excel.
+ */
+export const EXPORT_KINDS = ['png', 'png-slide', 'svg', 'xlsx', 'csv', 'clipboard'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 /** Kinds drawn from the chart (the rest come from its table alone). */
 export const IMAGE_KINDS: ReadonlySet<ExportKind> = new Set(['png', 'png-slide', 'svg', 'clipboard']);

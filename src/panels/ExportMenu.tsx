@@ -14,6 +14,7 @@ const LABELS = {
   png: 'export.png',
   'png-slide': 'export.pngSlide',
   svg: 'export.svg',
+  xlsx: 'export.xlsx',
   csv: 'export.csv',
   clipboard: 'export.clipboard',
 } as const satisfies Record<ExportKind, MessageKey>;

@@ -1,5 +1,6 @@
 import { loadChartCapture } from '../charts';
 import type { Dataset } from '../data/schema';
+import type { ExportResult } from '../export/export-chart';
 import { IMAGE_KINDS, type ExportKind } from '../export/types';
 import type { Lang } from '../i18n/translate';
 import { buildExportSpec } from './export-spec';
@@ -12,8 +13,24 @@ async function drawnChart(view: PanelView, width: number | undefined) {
   return captureChart(view.chart, width);
 }
 
-/** One panel's file (PNG, SVG, CSV) downloaded, or its PNG copied. The export code loads on first use. */
-export async function exportPanel(kind: ExportKind, view: PanelView, dataset: Dataset, lang: Lang, width?: number) {
+/** The panel's table as a workbook (title rows, then a header row and typed numbers); the workbook code loads on first use. */
+async function exportWorkbook(view: PanelView, dataset: Dataset, lang: Lang): Promise<ExportResult> {
+  const [{ tableWorkbook, XLSX_TYPE }, { downloadBlob }, { exportFileName }] = await Promise.all([
+    import('../workbook'),
+    import('../export/download'),
+    import('../export/file-name'),
+  ]);
+  const spec = buildExportSpec(view, dataset, lang, new Date());
+  const bytes = await tableWorkbook(spec);
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  const fileName = exportFileName(spec.fileNameParts, 'xlsx');
+  downloadBlob(blob, fileName);
+  return { kind: 'xlsx', status: 'downloaded', fileName, bytes: blob.size, fontFallback: false };
+}
+
+/** One panel's file (PNG, SVG, Excel, CSV) downloaded, or its PNG copied. The export code loads on first use. */
+export async function exportPanel(kind: ExportKind, view: PanelView, dataset: Dataset, lang: Lang, width?: number): Promise<ExportResult> {
+  if (kind === 'xlsx') return exportWorkbook(view, dataset, lang);
   const { exportChart } = await import('../export/export-chart');
   const chart = IMAGE_KINDS.has(kind) ? await drawnChart(view, width) : null;
   return exportChart(kind, buildExportSpec(view, dataset, lang, new Date()), chart, document.baseURI);

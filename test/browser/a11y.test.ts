@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
     await page.locator('#panel-inspection').getByRole('button', { name: 'Tải xuống' }).click();
     const results = await runAxe(page);
     expect(describeViolations(results.violations)).toBe('');
-    expect(await page.getByRole('menu').getByRole('menuitem').count()).toBe(5);
+    expect(await page.getByRole('menu').getByRole('menuitem').count()).toBe(6);
     await context.close();
   }, 120_000);
 });

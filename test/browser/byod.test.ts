@@ -13,6 +13,11 @@ async function chooseFile(page: Page, name: string, body: string) {
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
 }
 
+/** A valid file is previewed first (issue 12); "Hiển thị" replaces the dataset on screen with it. */
+async function showPreviewed(page: Page) {
+  await page.locator('[data-testid="dataset-preview"]').getByRole('button', { name: 'Hiển thị' }).click();
+}
+
 describe.skipIf(!hasChromium())('bring your own dataset', () => {
   const browser = useBrowser();
 
@@ -20,6 +25,7 @@ describe.skipIf(!hasChromium())('bring your own dataset', () => {
     const { page, context, consoleErrors } = await openPage(browser());
     await page.locator('#panel-inspection svg.recharts-surface').waitFor();
     await chooseFile(page, 'hai-ky.json', JSON.stringify(twoSliceDataset()));
+    await showPreviewed(page);
     await expect.poll(() => page.locator('[data-testid="dataset-picker"]').innerText()).toContain('hai-ky.json');
     const text = await inspectionText(page);
     // grouped by period and unit: 4.000 (2020, city) and 5.100 (2021 H1, district)
@@ -81,6 +87,7 @@ describe.skipIf(!hasChromium())('bring your own dataset', () => {
       return dt;
     }, body);
     await page.locator('[data-testid="dataset-picker"]').dispatchEvent('drop', { dataTransfer });
+    await showPreviewed(page);
     await expect.poll(() => inspectionText(page)).toContain('5.100');
     await context.close();
   });

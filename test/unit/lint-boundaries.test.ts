@@ -18,6 +18,7 @@ describe('lint boundaries', { timeout: 60_000 }, () => {
     ['src/model/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['src/data/probe.ts', "import { PANELS } from '../panels/registry';\nexport const x = PANELS;\n"],
     ['src/export/probe.ts', "import { Chart } from '../charts';\nexport const x = Chart;\n"],
+    ['src/workbook/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['src/panels/probe.ts', "import { Dashboard } from '../app/Dashboard';\nexport const x = Dashboard;\n"],
     ['src/panels/inspection/view.ts', "import { useMemo } from 'react';\nexport const x = useMemo;\n"],
     ['src/app/probe.ts', "import { BarChartView } from '../charts/BarChartView';\nexport const x = BarChartView;\n"],

@@ -1,0 +1,46 @@
+/**
+ * Reading a dataset from a file for the command line: an .xlsx workbook or a .csv figures sheet (src/workbook), or a
+ * JSON dataset (a CSV's --frame). Each returns the dataset or the lines to print, in the reader's language.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { checkDatasetText, describeCheck, isTooLarge } from '../src/data/check-file';
+import type { Dataset } from '../src/data/schema';
+import { countOf, translate, type Lang } from '../src/i18n/translate';
+import { importCsv, importWorkbook, type ImportResult } from '../src/workbook';
+
+export type FileRead = { ok: true; dataset: Dataset } | { ok: false; lines: string[] };
+
+/** True for the files the workbook import reads (anything else is taken as JSON). */
+export const isWorkbookFile = (file: string): boolean => /\.(xlsx|csv)$/i.test(file);
+
+/** Reads an .xlsx or .csv file into a dataset; the lines to print when it is refused (or cannot be read). */
+export async function importFile(file: string, lang: Lang, frame?: Dataset): Promise<FileRead> {
+  let bytes: Buffer;
+  try {
+    const { size } = statSync(file);
+    if (isTooLarge(size)) return { ok: false, lines: describeCheck({ ok: false, reason: 'too-large', bytes: size }, lang, file).lines };
+    bytes = readFileSync(file);
+  } catch (error) {
+    const detail = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    return { ok: false, lines: [translate(lang, 'check.cannotRead', { name: file, detail })] };
+  }
+  const result: ImportResult = /\.csv$/i.test(file)
+    ? importCsv(bytes.toString('utf8'), lang, frame)
+    : await importWorkbook(new Uint8Array(bytes), lang);
+  if (result.ok) return result;
+  const heading = translate(lang, 'check.invalid', { name: file, problems: countOf(lang, 'problem', result.lines.length) });
+  return { ok: false, lines: [heading, ...result.lines] };
+}
+
+/** A dataset file given as --frame: read and validated like `npm run validate`. */
+export function readFrame(file: string, lang: Lang): FileRead {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const detail = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    return { ok: false, lines: [translate(lang, 'check.cannotRead', { name: file, detail })] };
+  }
+  const check = checkDatasetText(text);
+  return check.ok ? check : { ok: false, lines: describeCheck(check, lang, file).lines };
+}
