@@ -3,7 +3,7 @@
  * JSON dataset (a CSV's --frame). Each returns the dataset or the lines to print, in the reader's language.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { checkDatasetText, describeCheck, isTooLarge } from '../src/data/check-file';
+import { checkDatasetBytes, decodeUtf8, describeCheck, isTooLarge } from '../src/data/check-file';
 import type { Dataset } from '../src/data/schema';
 import { countOf, translate, type Lang } from '../src/i18n/translate';
 import { importCsv, importWorkbook, type ImportResult } from '../src/workbook';
@@ -24,9 +24,12 @@ export async function importFile(file: string, lang: Lang, frame?: Dataset): Pro
     const detail = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return { ok: false, lines: [translate(lang, 'check.cannotRead', { name: file, detail })] };
   }
-  const result: ImportResult = /\.csv$/i.test(file)
-    ? importCsv(bytes.toString('utf8'), lang, frame)
-    : await importWorkbook(new Uint8Array(bytes), lang);
+  let result: ImportResult;
+  if (/\.csv$/i.test(file)) {
+    const text = decodeUtf8(new Uint8Array(bytes));
+    if (!text.ok) return { ok: false, lines: describeCheck({ ok: false, reason: 'not-utf8', offset: text.offset }, lang, file).lines };
+    result = importCsv(text.text, lang, frame);
+  } else result = await importWorkbook(new Uint8Array(bytes), lang);
   if (result.ok) return result;
   const heading = translate(lang, 'check.invalid', { name: file, problems: countOf(lang, 'problem', result.lines.length) });
   return { ok: false, lines: [heading, ...result.lines] };
@@ -34,13 +37,13 @@ export async function importFile(file: string, lang: Lang, frame?: Dataset): Pro
 
 /** A dataset file given as --frame: read and validated like `npm run validate`. */
 export function readFrame(file: string, lang: Lang): FileRead {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const detail = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return { ok: false, lines: [translate(lang, 'check.cannotRead', { name: file, detail })] };
   }
-  const check = checkDatasetText(text);
+  const check = checkDatasetBytes(bytes);
   return check.ok ? check : { ok: false, lines: describeCheck(check, lang, file).lines };
 }

@@ -10,6 +10,7 @@ import { describeCheck } from '../src/data/check-file';
 import type { Dataset } from '../src/data/schema';
 import { isLang, loadLanguage } from '../src/i18n/translate';
 import { importFile, readFrame } from './import-file';
+import { jsonForTerminal, terminalSafe } from './terminal-text';
 
 const USAGE = 'usage: npm run import -- <in.xlsx|in.csv> [-o out.json] [--lang vi|en] [--frame dataset.json]';
 
@@ -36,24 +37,24 @@ async function main(argv: string[]): Promise<number> {
   if (values.frame !== undefined) {
     const read = readFrame(values.frame, lang);
     if (!read.ok) {
-      for (const line of read.lines) console.error(line);
+      for (const line of read.lines) console.error(terminalSafe(line));
       return 1;
     }
     frame = read.dataset;
   }
   const result = await importFile(file, lang, frame);
   if (!result.ok) {
-    for (const line of result.lines) console.error(line);
+    for (const line of result.lines) console.error(terminalSafe(line));
     return 1;
   }
   const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
   if (values.out === undefined) {
-    process.stdout.write(json);
+    process.stdout.write(jsonForTerminal(json));
     return 0;
   }
   writeFileSync(values.out, json);
-  console.log(describeCheck(result, lang, file).lines.join('\n'));
-  console.log(`→ ${values.out}`);
+  console.log(terminalSafe(describeCheck(result, lang, file).lines.join('\n')));
+  console.log(terminalSafe(`→ ${values.out}`));
   return 0;
 }
 

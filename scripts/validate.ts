@@ -5,8 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkFile, describeCheck, isTooLarge } from '../src/data/check-file';
+import { checkFileBytes, describeCheck, isTooLarge } from '../src/data/check-file';
 import { isLang, loadLanguage, translate } from '../src/i18n/translate';
+import { terminalSafe } from './terminal-text';
 
 const USAGE = 'usage: npm run validate -- <file.json> [--lang vi|en]';
 
@@ -26,23 +27,24 @@ function main(argv: string[]): number {
   }
   const file = positionals[0] as string;
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const { size } = statSync(file);
     // Refuse an oversized file before reading it into memory.
     if (isTooLarge(size)) return print(describeCheck({ ok: false, reason: 'too-large', bytes: size }, lang, file));
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const detail = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    console.error(translate(lang, 'check.cannotRead', { name: file, detail }));
+    console.error(terminalSafe(translate(lang, 'check.cannotRead', { name: file, detail })));
     return 1;
   }
-  return print(checkFile(text, { lang, name: file }));
+  return print(checkFileBytes(bytes, { lang, name: file }));
 }
 
 function print(report: { exitCode: 0 | 1; lines: string[] }): 0 | 1 {
   const write = report.exitCode === 0 ? console.log : console.error;
-  for (const line of report.lines) write(line);
+  // the lines quote the file (unknown keys, JSON errors): a terminal must not obey what they hold
+  for (const line of report.lines) write(terminalSafe(line));
   return report.exitCode;
 }
 

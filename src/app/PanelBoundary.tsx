@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChartCodeError } from '../charts';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
@@ -10,7 +11,8 @@ export function PanelBoundary({ name, children }: { name: string; children: Reac
       fallback={(error, reset) => (
         <section className="panel panel-error" data-panel-error={name} aria-label={t('panel.failedLabel')}>
           <div role="alert" className="alert">
-            <p>{t('panel.failed', { message: error.message })}</p>
+            {/* a failed chart-code download reads in the page's language, not the browser's English */}
+            <p>{error instanceof ChartCodeError ? t('panel.chartCodeFailed') : t('panel.failed', { message: error.message })}</p>
             <button type="button" onClick={reset}>
               {t('state.retry')}
             </button>

@@ -1,4 +1,4 @@
-import { checkDatasetText, describeCheck, isTooLarge } from '../data/check-file';
+import { checkDatasetBytes, decodeUtf8, describeCheck, isTooLarge } from '../data/check-file';
 import type { Dataset } from '../data/schema';
 import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/file-name';
@@ -44,9 +44,6 @@ async function kindOf(file: File): Promise<FileKind> {
   return text.startsWith('{') || text.startsWith('[') ? 'json' : 'csv';
 }
 
-/** A file's text, read as UTF-8 (what Excel's "CSV UTF-8" and the dataset JSON are). */
-const textOf = async (blob: Blob) => new TextDecoder().decode(await bytesOf(blob));
-
 const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 
 /**
@@ -62,12 +59,19 @@ export async function readDatasetFile(file: File, lang: Lang, frame?: Dataset): 
     const kind = await kindOf(file);
     if (kind === 'xls') return { ok: false, lines: [translate(lang, 'data.oldExcel', { name })] };
     if (kind === 'json') {
-      const check = checkDatasetText(await textOf(file), file.size);
+      // strictly UTF-8: a broken byte is refused by its offset, never shown as "�"
+      const check = checkDatasetBytes(await bytesOf(file));
       return check.ok ? check : { ok: false, lines: describeCheck(check, lang, name).lines };
     }
     const workbook = await import('../workbook');
-    const result =
-      kind === 'xlsx' ? await workbook.importWorkbook(await bytesOf(file), lang) : workbook.importCsv(await textOf(file), lang, frame);
+    let result;
+    if (kind === 'xlsx') result = await workbook.importWorkbook(await bytesOf(file), lang);
+    else {
+      // a CSV is read as UTF-8 (Excel's "CSV UTF-8"), as strictly as the JSON
+      const text = decodeUtf8(await bytesOf(file));
+      if (!text.ok) return { ok: false, lines: describeCheck({ ok: false, reason: 'not-utf8', offset: text.offset }, lang, name).lines };
+      result = workbook.importCsv(text.text, lang, frame);
+    }
     if (result.ok) return result;
     const lines = result.lines.length > 0 ? result.lines : result.problems.map((p) => p.message);
     return {

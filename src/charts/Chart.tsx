@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { WhenInView } from './ChartDrawing';
 import { FIGURES_DEFAULT_WIDTH } from './figures-layout';
 import { chartHeight } from './layout';
@@ -6,8 +6,37 @@ import type { ChartSpec } from './spec';
 import { useTextMeasure } from './use-measure';
 import { useWidth } from './use-width';
 
+/** The chart code (recharts) could not be downloaded: the panel says so in its language and "Retry" loads it again. */
+export class ChartCodeError extends Error {
+  override name = 'ChartCodeError';
+}
+
+type BodyProps = { spec: ChartSpec; describedBy?: string | undefined };
+type BodyModule = { ChartBody: ComponentType<BodyProps> };
+
+let loadBody: () => Promise<BodyModule> = () => import('./ChartBody');
+
 // recharts is loaded off the critical path: the figures (text) show first, the charts follow, when in view.
-const ChartBody = lazy(() => import('./ChartBody').then((m) => ({ default: m.ChartBody })));
+// React.lazy keeps a failed import for ever: on failure the next render (after "Retry") gets a fresh lazy import.
+function lazyBody() {
+  const Body = lazy(() =>
+    loadBody().then(
+      (m) => ({ default: m.ChartBody }),
+      (error: unknown) => {
+        if (ChartBody === Body) ChartBody = lazyBody();
+        throw new ChartCodeError(error instanceof Error ? error.message : String(error), { cause: error });
+      },
+    ),
+  );
+  return Body;
+}
+let ChartBody = lazyBody();
+
+/** For tests: where the chart code comes from (a loader that fails once, then succeeds). */
+export function setChartBodyLoader(loader: () => Promise<BodyModule>): void {
+  loadBody = loader;
+  ChartBody = lazyBody();
+}
 
 /** A chart on the page: its box reserved at its final height, drawn (lazily, in turn) when it nears the screen. */
 export function Chart({ spec, describedBy }: { spec: ChartSpec; describedBy?: string }) {

@@ -12,6 +12,7 @@ export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
 export type FileCheck =
   | { ok: true; dataset: Dataset }
   | { ok: false; reason: 'too-large'; bytes: number }
+  | { ok: false; reason: 'not-utf8'; offset: number }
   | { ok: false; reason: 'not-json'; detail: string }
   | { ok: false; reason: 'invalid'; problems: Problem[] };
 
@@ -39,6 +40,52 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
+/**
+ * Offset of the first byte that does not belong to well-formed UTF-8 (the start of a broken sequence), or -1.
+ * The same rules as the fatal TextDecoder: no overlong forms, no surrogates, nothing above U+10FFFF.
+ */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + need >= n) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]!;
+      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** A file's bytes as text (a UTF-8 byte-order mark dropped), or the offset of the first byte that is not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; offset: number } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // the decoder does not say where: find it (only on this rare path)
+    return { ok: false, offset: Math.max(0, firstInvalidUtf8Offset(bytes)) };
+  }
+}
+
 /** True when a file of this many bytes is refused before reading it. */
 export const isTooLarge = (bytes: number): boolean => bytes > MAX_DATASET_BYTES;
 
@@ -59,6 +106,14 @@ export function checkDatasetText(text: string, bytes: number = utf8ByteLength(te
   }
   const result = validateDataset(json);
   return result.ok ? result : { ok: false, reason: 'invalid', problems: result.problems };
+}
+
+/** Checks a dataset file's bytes: size, UTF-8 (refused with the offset of the first bad byte), then as `checkDatasetText`. */
+export function checkDatasetBytes(bytes: Uint8Array): FileCheck {
+  if (isTooLarge(bytes.length)) return { ok: false, reason: 'too-large', bytes: bytes.length };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, reason: 'not-utf8', offset: decoded.offset };
+  return checkDatasetText(decoded.text, bytes.length);
 }
 
 /** `indicators[3].value: số đếm không được âm` (the whole file is named when the path is empty). */
@@ -88,6 +143,8 @@ export function describeCheck(check: FileCheck, lang: Lang, name: string): Check
         exitCode: 1,
         lines: [translate(lang, 'check.tooLarge', { name, size: megabytes(check.bytes), max: megabytes(MAX_DATASET_BYTES) })],
       };
+    case 'not-utf8':
+      return { exitCode: 1, lines: [translate(lang, 'check.notUtf8', { name, offset: check.offset })] };
     case 'not-json':
       return { exitCode: 1, lines: [translate(lang, 'check.notJson', { name, detail: check.detail })] };
     case 'invalid':
@@ -104,4 +161,9 @@ export function describeCheck(check: FileCheck, lang: Lang, name: string): Check
 /** File text + language -> exit code and lines: the whole of `npm run validate`, minus reading the file. */
 export function checkFile(text: string, options: { lang: Lang; name: string; bytes?: number }): CheckReport {
   return describeCheck(checkDatasetText(text, options.bytes), options.lang, options.name);
+}
+
+/** File bytes + language -> exit code and lines: as `checkFile`, with the bytes decoded strictly as UTF-8. */
+export function checkFileBytes(bytes: Uint8Array, options: { lang: Lang; name: string }): CheckReport {
+  return describeCheck(checkDatasetBytes(bytes), options.lang, options.name);
 }

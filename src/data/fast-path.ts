@@ -1,4 +1,15 @@
-import { CATEGORIES, INDICATOR_KEYS, LEVELS, QUALIFIERS, SLUG_PATTERN, SUBJECTS, TEXT_PATTERN, UNITS, valueProblems } from './schema';
+import {
+  CATEGORIES,
+  INDICATOR_KEYS,
+  LEVELS,
+  QUALIFIERS,
+  SLUG_PATTERN,
+  SUBJECTS,
+  TEXT_PATTERN,
+  textProblem,
+  UNITS,
+  valueProblems,
+} from './schema';
 
 /**
  * A conservative, allocation-free check of one indicator, about ten times faster than the schema:
@@ -15,7 +26,7 @@ const qualifiers: ReadonlySet<unknown> = new Set(QUALIFIERS);
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isSlug = (x: unknown) => typeof x === 'string' && SLUG_PATTERN.test(x);
-const isText = (x: unknown) => typeof x === 'string' && x.length > 0 && TEXT_PATTERN.test(x);
+const isText = (x: unknown) => typeof x === 'string' && x.length > 0 && TEXT_PATTERN.test(x) && textProblem(x) === undefined;
 // z.int() means a safe integer (at most 2^53 - 1).
 const isPositiveInt = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x > 0;
 

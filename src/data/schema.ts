@@ -40,11 +40,38 @@ export const UNITS = [...COUNT_UNITS, ...OTHER_UNITS] as const;
 export const SLUG_PATTERN = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
 /** Not empty and not only spaces. Checked, not trimmed: a valid file comes out exactly as it went in. */
 export const TEXT_PATTERN = /\S/;
+/**
+ * Characters that reorder the text around them when shown (embeddings, overrides, isolates, marks): a right-to-left
+ * override makes "1234" read "4321". No text of a dataset may hold them.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const BIDI_CONTROLS_ALL = new RegExp(BIDI_CONTROLS.source, 'g');
+/** A character that shows: not a space, control, format character (zero-width ones), lone combining mark or blank filler. */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
+/** The bidirectional controls a text holds, named as "U+202E, U+2066"; '' when none. */
+export function bidiControlsIn(s: string): string {
+  const found = s.match(BIDI_CONTROLS_ALL);
+  if (!found) return '';
+  return [...new Set(found)].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+}
+
+/** What is wrong with a (non-blank) text beyond being blank: bidirectional controls, or no visible character. */
+export function textProblem(s: string): { message: 'bidi'; params: { chars: string } } | { message: 'invisible' } | undefined {
+  if (BIDI_CONTROLS.test(s)) return { message: 'bidi', params: { chars: bidiControlsIn(s) } };
+  if (TEXT_PATTERN.test(s) && !VISIBLE.test(s)) return { message: 'invisible' };
+  return undefined;
+}
+
+const textChecks = z.superRefine<string>((s, ctx) => {
+  const p = textProblem(s);
+  if (p) ctx.addIssue({ code: 'custom', input: s, message: p.message, ...('params' in p ? { params: p.params } : {}) });
+});
 const slug = z.string().check(z.regex(SLUG_PATTERN, 'slug'));
-const text = z.string().check(z.regex(TEXT_PATTERN, 'blank'));
+const text = z.string().check(z.regex(TEXT_PATTERN, 'blank'), textChecks);
 const localized = z.strictObject({ vi: text, en: text });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'iso_date'));
-const webAddress = z.string().check(z.regex(/^https?:\/\/\S+$/, 'web_address'));
+const webAddress = z.string().check(z.regex(/^https?:\/\/\S+$/, 'web_address'), textChecks);
 
 const locatorSchema = z.strictObject({
   /** id of an entry in `sources`; absent: the file's own report (meta and source.sections) */
@@ -67,7 +94,11 @@ const IndicatorShape = z.strictObject({
   /** what is counted, e.g. "inspected", "congress-held"; stable across datasets */
   measure: slug,
   label: localized,
-  value: z.number().check(z.refine(Number.isFinite, 'finite')),
+  /** -0 is read as 0 (JSON can write it; it would show as "-0") */
+  value: z.number().check(
+    z.refine(Number.isFinite, 'finite'),
+    z.overwrite((v) => (v === 0 ? 0 : v)),
+  ),
   unit: z.enum(UNITS),
   subject: z.optional(z.enum(SUBJECTS)),
   level: z.optional(z.enum(LEVELS)),
@@ -85,7 +116,14 @@ const IndicatorShape = z.strictObject({
 const countUnits: ReadonlySet<string> = new Set(COUNT_UNITS);
 
 export interface ValueProblem {
-  message: 'count_not_integer' | 'count_negative' | 'not_integer' | 'value_negative' | 'percent_range' | 'numerator_above_denominator';
+  message:
+    | 'unsafe_integer'
+    | 'count_not_integer'
+    | 'count_negative'
+    | 'not_integer'
+    | 'value_negative'
+    | 'percent_range'
+    | 'numerator_above_denominator';
   params?: { denominator: number };
 }
 
@@ -93,6 +131,11 @@ export interface ValueProblem {
 export function valueProblems(ind: Pick<z.infer<typeof IndicatorShape>, 'unit' | 'value' | 'denominator'>): ValueProblem[] {
   const out: ValueProblem[] = [];
   const { unit, value, denominator } = ind;
+  // beyond 2^53 - 1 a number is no longer held exactly: 2^53 + 1 would be read, and shown, as 2^53
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+    out.push({ message: 'unsafe_integer' });
+    return out;
+  }
   if (countUnits.has(unit)) {
     if (!Number.isInteger(value)) out.push({ message: 'count_not_integer' });
     else if (value < 0) out.push({ message: 'count_negative' });
@@ -158,7 +201,7 @@ const MetaSchema = z.strictObject({
 });
 
 const DatasetShape = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(z.string().check(textChecks)),
   meta: MetaSchema,
   source: z.strictObject({ sections: z.array(SectionSchema).check(z.minLength(1)), url: z.optional(webAddress) }),
   sources: z.optional(z.array(SourceSchema)),

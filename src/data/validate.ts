@@ -25,6 +25,9 @@ const CUSTOM_KEYS: ReadonlySet<string> = new Set([
   'slug',
   'iso_date',
   'finite',
+  'unsafe_integer',
+  'bidi',
+  'invisible',
   'duplicate_id',
   'unknown_reference',
   'period_order',
@@ -54,13 +57,19 @@ function describe(issue: z.core.$ZodIssue): Pick<Problem, 'key' | 'params'> {
   }
   switch (issue.code) {
     case 'invalid_type':
+      // JSON.parse reads 1e309 as Infinity: say what it is, not "needs a number"
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return { key: 'validation.finite', params: {} };
       if (issue.expected === 'int') return { key: 'validation.not_integer', params: {} };
       return { key: issue.input === undefined ? 'validation.missing' : 'validation.invalid_type', params: { expected: issue.expected } };
     case 'too_small':
+      if (issue.origin === 'int' && Number(issue.minimum) === Number.MIN_SAFE_INTEGER)
+        return { key: 'validation.unsafe_integer', params: {} };
       if (issue.origin === 'array') return { key: 'validation.too_small_array', params: { minimum: Number(issue.minimum) } };
       if (issue.origin === 'string') return { key: 'validation.too_small_string', params: {} };
       return { key: 'validation.too_small', params: { minimum: Number(issue.minimum) } };
     case 'too_big':
+      if (issue.origin === 'int' && Number(issue.maximum) === Number.MAX_SAFE_INTEGER)
+        return { key: 'validation.unsafe_integer', params: {} };
       return { key: 'validation.too_big', params: { maximum: Number(issue.maximum) } };
     case 'invalid_value':
       if (issue.input === undefined) return { key: 'validation.missing', params: { expected: issue.values.map(String).join(' | ') } };
@@ -86,7 +95,9 @@ function validateFast(input: unknown): ValidationResult | null {
   if (!Array.isArray(indicators) || !indicators.every(indicatorSurelyValid)) return null;
   const frame = z.safeParse(DatasetFrameSchema, { ...input, indicators: [] });
   if (!frame.success) return null;
-  const dataset: Dataset = { ...frame.data, indicators: indicators as Indicator[] };
+  // the schema reads -0 as 0; so does the fast path (copying only the figures that hold it)
+  const figures = (indicators as Indicator[]).map((ind) => (Object.is(ind.value, -0) ? { ...ind, value: 0 } : ind));
+  const dataset: Dataset = { ...frame.data, indicators: figures };
   const problems = consistencyProblems(dataset);
   return problems.length === 0 ? { ok: true, dataset } : { ok: false, problems: problems.map(customProblem) };
 }

@@ -3,6 +3,7 @@
  * numbers as numbers (so Excel sums and charts them in any locale), frozen below the heading.
  */
 import type { Workbook } from 'exceljs';
+import { guardFormula } from '../export/csv';
 import type { ChartExportSpec } from '../export/types';
 import type { ExcelJs } from './excel';
 
@@ -28,7 +29,7 @@ export function buildTableWorkbook(Excel: ExcelJs, spec: ChartExportSpec): Workb
   const caption = [spec.title, spec.subtitle, spec.source, spec.exportedOn];
   caption.forEach((text, i) => {
     const cell = ws.getRow(i + 1).getCell(1);
-    cell.value = text;
+    cell.value = guardFormula(text);
     if (i === 0) cell.font = { bold: true, size: 14 };
     else cell.font = { italic: i > 1, color: { argb: 'FF555555' } };
   });
@@ -37,7 +38,7 @@ export function buildTableWorkbook(Excel: ExcelJs, spec: ChartExportSpec): Workb
   const header = ws.getRow(headerAt);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = c.label;
+    cell.value = guardFormula(c.label);
     cell.font = { bold: true };
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', wrapText: true };
@@ -52,7 +53,7 @@ export function buildTableWorkbook(Excel: ExcelJs, spec: ChartExportSpec): Workb
         if (!Number.isFinite(value)) return;
         cell.value = value;
         if (Number.isInteger(value)) cell.numFmt = '#,##0';
-      } else cell.value = value;
+      } else cell.value = guardFormula(value); // text only: numbers stay numbers
     });
   });
   columns.forEach((c, i) => {

@@ -4,6 +4,7 @@
  */
 import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { Dataset } from '../data/schema';
+import { looksLikeFormula } from '../export/csv';
 import type { Lang } from '../i18n/translate';
 import { measureInfo } from '../model/measures';
 import type { ExcelJs } from './excel';
@@ -77,9 +78,14 @@ function put(cell: Cell, value: unknown, kind: ColumnSpec['kind'], lang: Lang): 
       return;
     }
   }
-  if (Array.isArray(value)) cell.value = value.join(', ');
-  else if (typeof value === 'number' || typeof value === 'string') cell.value = value;
-  else cell.value = String(value);
+  const text = Array.isArray(value) ? value.join(', ') : typeof value === 'number' ? null : String(value);
+  if (text === null) cell.value = value as number;
+  else {
+    cell.value = text;
+    // a text that reads like a formula (" =1+1", "＋1") is formatted as text, so a spreadsheet never evaluates it,
+    // not even when the cell is edited; the value itself stays exact, as the template reads back as the same dataset
+    if (looksLikeFormula(text)) cell.numFmt = '@';
+  }
 }
 
 function headerRow(ws: Worksheet, columns: readonly ColumnSpec[], lang: Lang): void {

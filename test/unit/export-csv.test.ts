@@ -111,7 +111,7 @@ describe('tableToCsv', () => {
   });
 
   it('round-trips any table (property)', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'ệ', 'Đ', ',', '"', '\n', '\r', ' ', '=', '-', '1') });
+    const text = fc.string({ unit: fc.constantFrom('a', 'ệ', 'Đ', ',', '"', '\n', '\r', ' ', '=', '-', '1', '＝', '\u00a0') });
     const value = fc.oneof(text, fc.integer({ min: -1e9, max: 1e9 }), fc.constant(null));
     fc.assert(
       fc.property(fc.array(fc.tuple(value, value), { maxLength: 6 }), (pairs) => {
@@ -124,7 +124,7 @@ describe('tableToCsv', () => {
         };
         const back = parseCsv(tableToCsv(t).slice(1)).slice(1);
         const expected = pairs.map((p) =>
-          p.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v)),
+          p.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : /^(?:[\t\r]|\s*[=+\-@＝＋－＠])/.test(v) ? `'${v}` : v)),
         );
         expect(back).toEqual(expected);
       }),
@@ -139,5 +139,27 @@ describe('csvBlob', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toBe(tableToCsv(table).slice(1)); // TextDecoder drops the BOM
+  });
+});
+
+describe('formula guard after spaces and in fullwidth forms', () => {
+  it('guards " =1+1", fullwidth ＝ ＋ － ＠ and their spaced forms; numbers stay numbers', () => {
+    const starts = [' =1+1', '   +1', '\u00a0-1', ' @a', '＝1+1', '＋1', '－1', '＠a', ' ＝1', '\u3000＋1'];
+    const table: ExportTable = {
+      columns: [
+        { key: 'a', label: ' =HEAD()' },
+        { key: 'n', label: 'n' },
+      ],
+      rows: starts.map((a, i) => ({ a, n: -i })),
+    };
+    const rows = parseCsv(tableToCsv(table).slice(1));
+    expect(rows[0]).toEqual([`' =HEAD()`, 'n']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(starts.map((s) => `'${s}`));
+    expect(rows.slice(1).map((r) => r[1])).toEqual(starts.map((_, i) => String(-i)));
+  });
+
+  it('leaves text alone when the formula sign is not first', () => {
+    const table: ExportTable = { columns: [{ key: 'a', label: 'a' }], rows: [{ a: 'a ＝ b' }, { a: '1 - 2' }, { a: 'x@y' }] };
+    expect(parseCsv(tableToCsv(table).slice(1)).slice(1)).toEqual([['a ＝ b'], ['1 - 2'], ['x@y']]);
   });
 });

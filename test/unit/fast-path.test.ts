@@ -48,6 +48,16 @@ const edgy = fc.oneof(
     'congress',
   ),
   fc.constantFrom(0, -0, 1, -1, 0.5, 83, 84, 100, 101, 226, 227, 1e21, Number.NaN, Number.POSITIVE_INFINITY),
+  fc.constantFrom(2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 53) - 2, Number.NEGATIVE_INFINITY),
+  fc.constantFrom(
+    { vi: '\u200b', en: 'y' },
+    { vi: 'x', en: '\u200b\u2060' },
+    { vi: '1\u202e234', en: 'y' },
+    { vi: 'x', en: 'a\u2066b' },
+    { vi: '\u200ex', en: 'y' },
+    { vi: 'Đảng\u200b', en: 'y' },
+    { from: [], method: { vi: '\u202e', en: 'b' } },
+  ),
   fc.constantFrom(
     null,
     true,

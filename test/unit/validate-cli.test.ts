@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -159,5 +159,65 @@ describe('check-file.ts', () => {
       }),
     );
     expect(utf8ByteLength('Đảng bộ 🇻🇳')).toBe(Buffer.byteLength('Đảng bộ 🇻🇳'));
+  });
+});
+
+describe('what the command line prints from a file is not obeyed by the terminal', { timeout: 120_000 }, () => {
+  const HOSTILE_KEY = '\u001b[2J\u001b[H\u001b[32mOK: fake';
+  const TITLE = '\u001b]0;x\u0007';
+
+  /** The shipped file with an unknown key of escape sequences and a label retitling the terminal. */
+  function hostileText(): string {
+    const data = shippedJson() as unknown as Record<string, unknown> & { meta: Record<string, unknown> };
+    data.meta[HOSTILE_KEY] = 1;
+    data[TITLE] = 2;
+    data['\u009b2J\u202e'] = 3;
+    return JSON.stringify(data, null, 2);
+  }
+
+  // nothing a terminal acts on: C0 but \n and \t, DEL, C1, bidirectional controls
+  // eslint-disable-next-line no-control-regex -- the test looks for control characters
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+
+  it('npm run validate escapes ESC, BEL, C1 and bidi controls in the unknown keys it names (exit 1)', async () => {
+    const run = await cli(writeTemp('hostile.json', hostileText()));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toMatch(CONTROL);
+    expect(run.stderr).toContain('\\u001B[2J\\u001B[H\\u001B[32mOK: fake');
+    expect(run.stderr).toContain('\\u001B]0;x\\u0007');
+    expect(run.stderr).toContain('\\u009B2J\\u202E');
+    expect(run.stderr.split('\n').every((line) => !line.startsWith('OK'))).toBe(true);
+  });
+
+  it('npm run import escapes them too (a --frame file with the same keys)', async () => {
+    const frame = writeTemp('hostile-frame.json', hostileText());
+    const csv = writeTemp('figures.csv', 'a;b\r\n1;2\r\n');
+    const run = await new Promise<Run>((done) => {
+      execFile('npx', ['tsx', 'scripts/import.ts', csv, '--frame', frame], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      });
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).not.toMatch(CONTROL);
+    expect(run.stderr).toContain('\\u001B]0;x\\u0007');
+  });
+
+  it('npm run validate refuses invalid UTF-8 with the byte offset, and a 1e309 as out of range', async () => {
+    const text = readFileSync(SHIPPED_PATH, 'utf8');
+    const bytes = new TextEncoder().encode(text);
+    const at = 150;
+    const broken = Buffer.from(bytes);
+    broken[at] = 0xc0;
+    const file = join(dir, 'broken-utf8.json');
+    writeFileSync(file, broken);
+    const run = await cli(file);
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${file}: tệp không phải văn bản UTF-8 hợp lệ (byte sai đầu tiên ở vị trí ${at}, đếm từ 0).\n`,
+    });
+    const infinite = await cli(writeTemp('infinite.json', text.replace(/"value": \d+/, '"value": 1e309')));
+    expect(infinite.stderr).toContain('indicators[0].value: số vượt giới hạn (không hữu hạn)');
   });
 });

@@ -447,7 +447,7 @@ describe('tableWorkbook', () => {
     expect(ws.getRow(6).values).toEqual([undefined, 'Chỉ tiêu', 'Giá trị', 'Tỷ lệ (%)']);
     expect(ws.getCell('B7').value).toBe(1282);
     expect(ws.getCell('C7').value).toBe(97.4);
-    expect(ws.getCell('A8').value).toBe('=cmd'); // text, never a formula
+    expect(ws.getCell('A8').value).toBe("'=cmd"); // text, never a formula, and guarded as in the CSV
     expect(ws.getCell('B8').value).toBe(null);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
   });
