@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ChartCodeError } from '../charts';
+import { ChartCodeError, reloadChartCode } from '../charts';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
@@ -13,7 +13,13 @@ export function PanelBoundary({ name, children }: { name: string; children: Reac
           <div role="alert" className="alert">
             {/* a failed chart-code download reads in the page's language, not the browser's English */}
             <p>{error instanceof ChartCodeError ? t('panel.chartCodeFailed') : t('panel.failed', { message: error.message })}</p>
-            <button type="button" onClick={reset}>
+            <button
+              type="button"
+              onClick={() => {
+                if (error instanceof ChartCodeError) reloadChartCode();
+                reset();
+              }}
+            >
               {t('state.retry')}
             </button>
           </div>

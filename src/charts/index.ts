@@ -2,7 +2,7 @@
  * The charts API: the only door into charts/. Panels describe a chart as a spec; charts/ decides when it is
  * drawn on the page and draws it again, off screen, for a file. Nothing outside knows recharts or its DOM.
  */
-export { Chart, ChartCodeError } from './Chart';
+export { Chart, ChartCodeError, reloadChartCode } from './Chart';
 export { ChartDrawingProvider, useDrawAllCharts } from './ChartDrawing';
 export { chartHeight } from './layout';
 export { barChart, figuresInWords, figuresChart, legendOf, timelineChart } from './spec';

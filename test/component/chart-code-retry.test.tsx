@@ -10,13 +10,16 @@ const spec = timelineChart({ rows: [{ key: 'a', label: 'A', start: 1930, end: 20
 afterEach(() => setChartBodyLoader(() => import('../../src/charts/ChartBody')));
 
 describe('a chart whose code failed to download', () => {
-  it('says so in Vietnamese and loads again (a fresh import) on "Thử lại"', async () => {
+  it('says so in Vietnamese while offline, and loads again (a fresh import) on "Thử lại"', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const loader = vi
-      .fn()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module: http://x/assets/ChartBody-abc.js'))
-      .mockResolvedValue({ ChartBody: () => <p>chart drawn</p> });
+    // offline until the test says otherwise: every download of the chart code fails
+    let online = false;
+    const loader = vi.fn(() =>
+      online
+        ? Promise.resolve({ ChartBody: () => <p>chart drawn</p> })
+        : Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://x/assets/ChartBody-abc.js')),
+    );
     setChartBodyLoader(loader);
     render(
       <PanelBoundary name="p">
@@ -26,10 +29,12 @@ describe('a chart whose code failed to download', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Không tải được mã vẽ biểu đồ');
     expect(alert).not.toHaveTextContent('Failed to fetch');
-    expect(loader).toHaveBeenCalledTimes(1);
+    const attempts = loader.mock.calls.length;
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    online = true;
     await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText('chart drawn')).toBeInTheDocument();
-    expect(loader).toHaveBeenCalledTimes(2);
+    expect(loader.mock.calls.length).toBeGreaterThan(attempts);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     warn.mockRestore();
     error.mockRestore();
