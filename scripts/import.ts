@@ -5,27 +5,22 @@
  * 2: wrong usage. `--frame` gives a CSV file (figures only) the rest of its dataset: report, units, periods, sources.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { describeCheck } from '../src/data/check-file';
 import type { Dataset } from '../src/data/schema';
 import { isLang, loadLanguage } from '../src/i18n/translate';
 import { importFile, readFrame } from './import-file';
 import { jsonForTerminal, terminalSafe } from './terminal-text';
+import { readArgs } from './cli-args';
 
 const USAGE = 'usage: npm run import -- <in.xlsx|in.csv> [-o out.json] [--lang vi|en] [--frame dataset.json]';
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, lang: { type: 'string', default: 'vi' }, frame: { type: 'string' } },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readArgs(
+    argv,
+    { out: { type: 'string', short: 'o' }, lang: { type: 'string', default: 'vi' }, frame: { type: 'string' } },
+    USAGE,
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const lang = values.lang;
   const file = positionals[0];

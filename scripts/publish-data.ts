@@ -13,30 +13,21 @@
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDatasetText, describeCheck, isTooLarge, type FileCheck } from '../src/data/check-file';
 import type { Dataset } from '../src/data/schema';
 import { SHIPPED_DATASET } from '../src/data/dataset-source';
 import { isLang, loadLanguage, translate, type Lang } from '../src/i18n/translate';
 import { importFile, isWorkbookFile, readFrame } from './import-file';
 import { prerender } from './prerender';
+import { readArgs } from './cli-args';
 
 const USAGE =
   'usage: npm run publish-data -- <file.json|file.xlsx|file.csv> [distDir | --dist distDir] [--lang vi|en] [--frame dataset.json]';
 const ROOT = resolve(import.meta.dirname, '..');
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { lang: { type: 'string', default: 'vi' }, dist: { type: 'string' }, frame: { type: 'string' } },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readArgs(argv, { lang: { type: 'string', default: 'vi' }, dist: { type: 'string' }, frame: { type: 'string' } }, USAGE);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const lang = values.lang;
   if (positionals.length < 1 || positionals.length > 2 || (positionals.length === 2 && values.dist !== undefined) || !isLang(lang)) {

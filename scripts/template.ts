@@ -4,26 +4,17 @@
  * (a worked example, or the current file to edit). Exit 0 when written, 1 when the --from file is refused, 2 on wrong usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { checkDatasetText, describeCheck } from '../src/data/check-file';
 import type { Dataset } from '../src/data/schema';
 import { isLang, loadLanguage, translate } from '../src/i18n/translate';
 import { templateWorkbook } from '../src/workbook';
+import { readArgs } from './cli-args';
 
 const USAGE = 'usage: npm run template -- [--from <dataset.json>] [--lang vi|en] <out.xlsx>';
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { from: { type: 'string' }, lang: { type: 'string', default: 'vi' } },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readArgs(argv, { from: { type: 'string' }, lang: { type: 'string', default: 'vi' } }, USAGE);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const lang = values.lang;
   const out = positionals[0];

@@ -4,21 +4,16 @@
  * src/data/check-file.ts (shared with the app); this file only reads the file and prints.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { checkFileBytes, describeCheck, isTooLarge } from '../src/data/check-file';
 import { isLang, loadLanguage, translate } from '../src/i18n/translate';
 import { terminalSafe } from './terminal-text';
+import { readArgs } from './cli-args';
 
 const USAGE = 'usage: npm run validate -- <file.json> [--lang vi|en]';
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'vi' } } });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readArgs(argv, { lang: { type: 'string', default: 'vi' } }, USAGE);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const lang = values.lang;
   if (positionals.length !== 1 || !isLang(lang)) {
