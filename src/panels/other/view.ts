@@ -3,6 +3,7 @@ import { translator, type Lang } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
 import { formatFigure, unitLabel } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
+import { MAX_CHART_ROWS } from '../../model/limit-rows';
 import { provenanceNotes } from '../../model/provenance';
 import { THEME } from '../../theme/theme';
 import type { PanelInput, PanelView } from '../panel-view';
@@ -23,12 +24,18 @@ function markOf(row: OtherRow, bars: boolean): FigureMark | undefined {
  */
 export function otherView(series: OtherSeries, { dataset, filters, lang }: PanelInput): Omit<PanelView, 'id' | 'citations'> {
   const t = translator(lang);
-  const sections: FigureSection[] = series.groups.map((group) => {
+  // like every chart, the first rows of many (a file of every unit over many periods); the table holds all
+  let room = MAX_CHART_ROWS;
+  const total = series.groups.reduce((n, g) => n + g.rows.length, 0);
+  const sections: FigureSection[] = series.groups.flatMap((group) => {
+    const shown = group.rows.slice(0, Math.max(0, room));
+    room -= shown.length;
+    if (shown.length === 0) return [];
     const bars = group.onePeriod && group.rows.filter((r) => r.counted).length > 1;
     return {
       key: group.unit,
       title: group.unit === 'percent' ? t('other.percent') : capitalised(lang, unitLabel(lang, group)),
-      rows: group.rows.map((r) => {
+      rows: shown.map((r) => {
         const mark = markOf(r, bars);
         return {
           key: r.key,
@@ -50,7 +57,7 @@ export function otherView(series: OtherSeries, { dataset, filters, lang }: Panel
     description: figuresInWords(note, sections),
     empty: series.figures.length === 0,
     chart: sections.length > 0 ? figuresChart({ sections, color: THEME.series.single, label: `${title}: ${subtitle}` }) : null,
-    drawn: null,
+    drawn: { shown: Math.min(total, MAX_CHART_ROWS), total },
     table: panelTable(dataset, series.figures, lang),
     figures: series.figures,
     ...(sections.length > 0 ? { exportNote: note } : {}),
