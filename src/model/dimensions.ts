@@ -1,5 +1,5 @@
 import { LEVELS, type Dataset, type Level } from '../data/schema';
-import { ACTIVITIES, type Activity, type Filters } from './filters';
+import { ACTIVITIES, isActivity, type Activity, type Filters } from './filters';
 
 /** Which of the dashboard's narrowing filters mean something for a file: a filter for a dimension it lacks is hidden. */
 export interface Dimensions {
@@ -14,7 +14,6 @@ export interface Dimensions {
   levels: Level[];
 }
 
-const activities: ReadonlySet<string> = new Set(ACTIVITIES);
 const cache = new WeakMap<Dataset, Dimensions>();
 
 /** The dimensions a file's figures carry, read once per file (a file can hold 100k figures). */
@@ -27,7 +26,7 @@ export function dimensionsOf(dataset: Dataset): Dimensions {
     for (const ind of dataset.indicators) {
       if (ind.subject !== undefined) subject = true;
       if (ind.level !== undefined) seenLevels.add(ind.level);
-      if (ind.category === 'inspection' && activities.has(ind.measure)) seenActivities.add(ind.measure);
+      if (ind.category === 'inspection' && isActivity(ind.measure)) seenActivities.add(ind.measure);
     }
     dims = {
       subject,

@@ -109,7 +109,8 @@ export function aspectValue(filters: Filters, aspect: FilterAspect): string {
   }
 }
 
-const isActivity = (measure: string) => (ACTIVITIES as readonly string[]).includes(measure);
+/** One of the inspection activities the filter bar offers. */
+export const isActivity = (measure: string): measure is Activity => (ACTIVITIES as readonly string[]).includes(measure);
 const subjectMatches = (ind: Indicator, subject: SubjectChoice) =>
   subject === 'all' || ind.subject === undefined || ind.subject === subject;
 const levelMatches = (ind: Indicator, levels: readonly Level[]) => ind.level === undefined || levels.includes(ind.level);

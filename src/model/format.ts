@@ -35,6 +35,9 @@ function formatViNumber(value: number): string {
   return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${fraction ? `,${fraction}` : ''}`;
 }
 
+/** "tổ chức" -> "Tổ chức": a label starting a line or a heading. */
+export const capitalise = (lang: Lang, s: string) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
+
 export function formatPercent(lang: Lang, share: number): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }

@@ -36,6 +36,16 @@ export function previousComparable(dataset: Dataset, periodId: string): Period |
   return earlier[0] ?? null;
 }
 
+/**
+ * A (period|unit) slice key's counterpart in the earlier comparable period (same unit), with that period; null
+ * when the file has no such period.
+ */
+export function earlierSlice(dataset: Dataset, slice: string): { slice: string; period: Period } | null {
+  const [period = '', unit = ''] = slice.split('|');
+  const earlier = previousComparable(dataset, period);
+  return earlier ? { slice: `${earlier.id}|${unit}`, period: earlier } : null;
+}
+
 export interface Change {
   delta: number;
   /** null when the earlier value is 0 */

@@ -1,9 +1,9 @@
 import { barChart, type SeriesSpec } from '../../charts';
-import { changeFrom, formatChange, previousComparable } from '../../model/periods';
+import { changeFrom, earlierSlice, formatChange } from '../../model/periods';
 import type { Indicator, Subject } from '../../data/schema';
 import { translator, type Lang } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
-import { formatFigure, formatNumber } from '../../model/format';
+import { capitalise, formatFigure, formatNumber } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { limitRows } from '../../model/limit-rows';
 import { measureInfo } from '../../model/measures';
@@ -81,7 +81,7 @@ function groupRows(group: DisciplineGroup, lang: Lang, changeText: ChangeText): 
   const t = translator(lang);
   // the subject first, in its short name: "Tổ chức: kết luận có vi phạm" (a label wraps after it, never inside it)
   const who = whoOf(group, lang, true);
-  const lead = who.charAt(0).toLocaleUpperCase(lang) + who.slice(1);
+  const lead = capitalise(lang, who);
   const row = (step: string, name: string, sources: Indicator[], text: string, bars: Record<string, number>, extra: string[] = []) => {
     const keys = Object.keys(bars);
     const what = name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
@@ -181,12 +181,11 @@ export function disciplineView(series: DisciplineSeries, { dataset, filters, lan
   // each step against the same subject and unit in the earlier period of the same kind (H1 with H1), when shown too
   const byKey = new Map(series.groups.map((g) => [`${g.subject}|${g.slice}`, g]));
   const changeText: ChangeText = (group, step) => {
-    const [period = '', unit = ''] = group.slice.split('|');
-    const earlier = previousComparable(dataset, period);
-    const before = earlier ? byKey.get(`${group.subject}|${earlier.id}|${unit}`)?.steps[step]?.value : undefined;
+    const earlier = earlierSlice(dataset, group.slice);
+    const before = earlier ? byKey.get(`${group.subject}|${earlier.slice}`)?.steps[step]?.value : undefined;
     const now = group.steps[step]?.value;
     if (!earlier || before === undefined || now === undefined) return '';
-    return t('compare.since', { change: formatChange(lang, changeFrom(before, now, earlier)), period: earlier.label[lang] });
+    return t('compare.since', { change: formatChange(lang, changeFrom(before, now, earlier.period)), period: earlier.period.label[lang] });
   };
   const rows = series.groups.flatMap((g) => groupRows(g, lang, changeText));
   const drawn = limitRows(rows);

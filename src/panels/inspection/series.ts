@@ -1,6 +1,6 @@
 import type { Dataset, Indicator, Subject } from '../../data/schema';
 import { translate, type Lang } from '../../i18n/translate';
-import { ACTIVITIES, indicatorsIn, subjectsShown, type Activity, type Filters } from '../../model/filters';
+import { ACTIVITIES, indicatorsIn, subjectsShown, type Activity, type Filters, isActivity } from '../../model/filters';
 import { sliceKey, sliceLabeler, slicesOf } from '../../model/slices';
 import { isDisciplineFigure } from '../discipline/series';
 
@@ -25,7 +25,6 @@ export interface InspectionSeries {
   others: Indicator[];
 }
 
-const isActivity = (m: string): m is Activity => (ACTIVITIES as readonly string[]).includes(m);
 const isDrawn = (i: Indicator) => i.category === 'inspection' && isActivity(i.measure) && i.subject !== undefined;
 
 /** The inspection figures this panel shows, drawn or listed (conclusions and discipline are the discipline panel's). */

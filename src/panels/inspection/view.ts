@@ -4,7 +4,7 @@ import { describeFilters } from '../../model/describe-filters';
 import { formatNumber } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { limitRows } from '../../model/limit-rows';
-import { changeFrom, formatChange, previousComparable, type Change } from '../../model/periods';
+import { changeFrom, earlierSlice, formatChange, type Change } from '../../model/periods';
 import { provenanceNotes } from '../../model/provenance';
 import type { Subject } from '../../data/schema';
 import { THEME } from '../../theme/theme';
@@ -30,11 +30,10 @@ export function inspectionView(series: InspectionSeries, { dataset, filters, lan
   // the same activity and unit in the earlier period of the same kind (H1 with H1), when it is shown too
   const byKey = new Map(series.rows.map((r) => [`${r.activity}|${r.slice}`, r]));
   const changeOf = (row: InspectionRow, subject: Subject): Change | null => {
-    const [period = '', unit = ''] = row.slice.split('|');
-    const earlier = previousComparable(dataset, period);
-    const before = earlier ? byKey.get(`${row.activity}|${earlier.id}|${unit}`)?.[subject] : null;
+    const earlier = earlierSlice(dataset, row.slice);
+    const before = earlier ? byKey.get(`${row.activity}|${earlier.slice}`)?.[subject] : null;
     const now = row[subject];
-    return earlier && typeof before === 'number' && typeof now === 'number' ? changeFrom(before, now, earlier) : null;
+    return earlier && typeof before === 'number' && typeof now === 'number' ? changeFrom(before, now, earlier.period) : null;
   };
   const withChange = (row: InspectionRow, subject: Subject, text: string) => {
     const change = changeOf(row, subject);

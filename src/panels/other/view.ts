@@ -1,15 +1,13 @@
 import { figuresInWords, figuresChart, type FigureMark, type FigureSection } from '../../charts';
-import { translator, type Lang } from '../../i18n/translate';
+import { translator } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
-import { formatFigure, unitLabel } from '../../model/format';
+import { capitalise, formatFigure, unitLabel } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { MAX_CHART_ROWS } from '../../model/limit-rows';
 import { provenanceNotes } from '../../model/provenance';
 import { THEME } from '../../theme/theme';
 import type { PanelInput, PanelView } from '../panel-view';
 import type { OtherRow, OtherSeries } from './series';
-
-const capitalised = (lang: Lang, s: string) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
 
 /** A bar only beside other counts of the same unit and period; x of y as its share of the whole; else the number alone. */
 function markOf(row: OtherRow, bars: boolean): FigureMark | undefined {
@@ -34,7 +32,7 @@ export function otherView(series: OtherSeries, { dataset, filters, lang }: Panel
     const bars = group.onePeriod && group.rows.filter((r) => r.counted).length > 1;
     return {
       key: group.unit,
-      title: group.unit === 'percent' ? t('other.percent') : capitalised(lang, unitLabel(lang, group)),
+      title: group.unit === 'percent' ? t('other.percent') : capitalise(lang, unitLabel(lang, group)),
       rows: shown.map((r) => {
         const mark = markOf(r, bars);
         return {

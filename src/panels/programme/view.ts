@@ -1,15 +1,13 @@
 import { figuresInWords, figuresChart, type FigureSection } from '../../charts';
-import { translator, type Lang } from '../../i18n/translate';
+import { translator } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
-import { formatFigure, unitLabel } from '../../model/format';
+import { capitalise, formatFigure, unitLabel } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { limitRows } from '../../model/limit-rows';
 import { provenanceNotes } from '../../model/provenance';
 import { THEME } from '../../theme/theme';
 import type { PanelInput, PanelView } from '../panel-view';
 import type { ProgrammeGroup, ProgrammeSeries } from './series';
-
-const capitalised = (lang: Lang, s: string) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
 
 /** Bars only where they compare like with like: two or more figures of one unit and one period. */
 const comparable = (group: ProgrammeGroup) => group.rows.length > 1 && new Set(group.rows.map((r) => r.period)).size === 1;
@@ -30,7 +28,7 @@ export function programmeView(series: ProgrammeSeries, { dataset, filters, lang 
       const bars = comparable(group);
       return {
         key: group.unit,
-        title: capitalised(lang, unitLabel(lang, group)),
+        title: capitalise(lang, unitLabel(lang, group)),
         rows: group.rows.map((r) => ({
           key: r.key,
           label: r.label,
