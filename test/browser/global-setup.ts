@@ -15,11 +15,15 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built app (dist/) under /bao-cao/xdd/ with an overlay folder the tests can write datasets into. */
+/**
+ * Serves the built app (dist/, or the folder XDD_DIST names, so two checkouts can test side by side) under
+ * /bao-cao/xdd/ with an overlay folder the tests can write datasets into.
+ */
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '..', '..');
-  const dist = join(root, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+  const dist = process.env.XDD_DIST ? resolve(process.env.XDD_DIST) : join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html')))
+    execSync(`npx vite build --outDir ${JSON.stringify(dist)} --emptyOutDir`, { cwd: root, stdio: 'inherit' });
   const chromium = chromiumPath();
   if (!chromium && process.env.CI === 'true') {
     throw new Error(
