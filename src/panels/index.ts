@@ -3,3 +3,5 @@ export { definePanel, type DerivedPanel, type Panel } from './define-panel';
 export { exportPanelsAsZip } from './export-panel';
 export type { PanelDefinition, PanelInput, PanelProps, PanelView } from './panel-view';
 export { PANEL_IDS, PANELS } from './registry';
+export { viewSummary, type ViewSummary } from './view-summary';
+export type { KeyFigure } from './overview/key-figures';

@@ -1,29 +1,21 @@
-import type { Dataset, Indicator } from '../../data/schema';
+import type { Dataset } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey, Translate } from '../../i18n/translate';
-import { orgUnitLabel, periodLabel } from '../../model/figures';
-import { formatPercent, formatValue, unitLabel } from '../../model/format';
 import { SourceNote } from '../SourceNote';
+import { figureCaption, keyFiguresSlice, tileTitle, tileValue } from './key-figures';
 import type { OverviewSeries, OverviewTile } from './series';
 
-const SHORT_TITLES: Record<string, MessageKey> = {
-  'difficult-congress-held': 'overview.difficultHeld',
-  consolidated: 'overview.consolidated',
-  'days-ahead-of-plan': 'overview.cityCongress',
-};
-
-/** Tile headings are short (a tile is ~150 px wide); the full label is in the tile's source note and the tables. */
-function tileTitle(t: Translate, tile: OverviewTile, lang: 'vi' | 'en'): string {
-  if (tile.kind === 'inspection') return t(`activity.${tile.key as 'inspected' | 'supervised' | 'violation-checked'}`);
-  if (tile.kind === 'congress') return t('overview.congressHeld');
+/** A tile of one figure: its value and, for x of y, the share beside it. */
+function SingleFigure({ tile }: { tile: OverviewTile }) {
+  const { lang } = useI18n();
   const first = tile.figures[0];
-  const short = first ? SHORT_TITLES[first.measure] : undefined;
-  return short ? t(short) : (first?.label[lang] ?? '');
-}
-
-function figureCaption(t: Translate, ind: Indicator, lang: 'vi' | 'en'): string {
-  if (ind.level && ind.category === 'congress') return t(`level.${ind.level}`);
-  return unitLabel(lang, ind);
+  if (!first) return null;
+  const { value, share } = tileValue(lang, tile, first);
+  return (
+    <p className="tile__figures" data-indicator={first.id}>
+      <span className="tile__value num">{value}</span>
+      {share ? <span className="tile__unit"> {share}</span> : null}
+    </p>
+  );
 }
 
 /** The key figures at a glance: large numerals, each with its label, period and, on demand, its place in the report. */
@@ -34,13 +26,7 @@ export function OverviewStrip({ dataset, series: overview }: { dataset: Dataset;
     <section className="overview" id="panel-overview" data-panel="overview" aria-labelledby="overview-title">
       <h2 id="overview-title">
         {t('panel.overview.title')}
-        {slice ? (
-          <span className="overview__slice">
-            {' '}
-            · {periodLabel(dataset, slice.period, lang)}
-            {dataset.orgUnits.length > 1 ? ` · ${orgUnitLabel(dataset, slice.orgUnit, lang)}` : ''}
-          </span>
-        ) : null}
+        {slice ? <span className="overview__slice"> · {keyFiguresSlice(dataset, overview, lang)}</span> : null}
       </h2>
       {tiles.length === 0 ? (
         <p className="panel__empty" role="note">
@@ -50,32 +36,23 @@ export function OverviewStrip({ dataset, series: overview }: { dataset: Dataset;
         <ul className="tiles">
           {tiles.map((tile) => (
             <li key={tile.key} className={`tile tile--${tile.kind}`} data-tile={tile.key}>
-              <h3 className="tile__title">{tileTitle(t, tile, lang)}</h3>
+              <h3 className="tile__title">{tileTitle(lang, tile)}</h3>
               {tile.kind === 'inspection' || tile.kind === 'congress' ? (
                 <dl className="tile__figures">
                   {tile.figures.map((ind) => (
                     <div key={ind.id} data-indicator={ind.id}>
-                      <dt className="tile__unit">{figureCaption(t, ind, lang)}</dt>
-                      <dd className="tile__value num">{formatValue(lang, ind)}</dd>
+                      <dt className="tile__unit">{figureCaption(lang, ind)}</dt>
+                      <dd className="tile__value num">{tileValue(lang, tile, ind).value}</dd>
                     </div>
                   ))}
                 </dl>
               ) : (
-                <p className="tile__figures" data-indicator={tile.figures[0]?.id}>
-                  <span className="tile__value num">
-                    {tile.kind === 'ahead'
-                      ? t('congress.aheadValue', { days: formatValue(lang, tile.figures[0]!) })
-                      : formatValue(lang, tile.figures[0]!)}
-                  </span>
-                  {tile.kind === 'completion' && tile.figures[0]?.denominator ? (
-                    <span className="tile__unit"> {formatPercent(lang, tile.figures[0].value / tile.figures[0].denominator)}</span>
-                  ) : null}
-                </p>
+                <SingleFigure tile={tile} />
               )}
               <SourceNote
                 dataset={dataset}
                 indicators={tile.figures}
-                name={tileTitle(t, tile, lang)}
+                name={tileTitle(lang, tile)}
                 lead={tile.kind === 'completion' || tile.kind === 'ahead' ? tile.figures[0]?.label[lang] : undefined}
               />
             </li>
