@@ -3,7 +3,7 @@ import type { Dataset, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { countOf, type MessageKey, type Translate } from '../i18n/translate';
 import { diffDatasets, type ChangedFigure, type DiffField } from '../model/dataset-diff';
-import { formatFigure, formatNumber, formatValue, unitLabel } from '../model/format';
+import { figureWithUnit, formatNumber, formatValue, unitLabel } from '../model/format';
 import { useFirstRows } from '../ui/FirstRows';
 import type { Lang } from '../i18n/translate';
 
@@ -48,9 +48,7 @@ function Figure({ ind, dataset }: { ind: Indicator; dataset: Dataset | undefined
   return (
     <>
       <span className="dataset-preview__label">{ind.label[lang]}: </span>
-      <strong>
-        {formatFigure(lang, ind)} {unitLabel(lang, ind)}
-      </strong>
+      <strong>{figureWithUnit(lang, ind)}</strong>
       <span className="dataset-preview__where">
         {periodName(dataset, ind.period, lang)} · {unitName(dataset, ind.orgUnit, lang)}
       </span>

@@ -1,4 +1,4 @@
-import type { Indicator } from '../data/schema';
+import { COUNT_UNITS, type Indicator } from '../data/schema';
 import { translate, type Lang } from '../i18n/translate';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -69,4 +69,20 @@ export function formatFigure(lang: Lang, indicator: Indicator): string {
 
 export function unitLabel(lang: Lang, indicator: Pick<Indicator, 'unit'>): string {
   return translate(lang, `unit.${indicator.unit}`);
+}
+
+type CountUnit = (typeof COUNT_UNITS)[number];
+const isCountUnit = (unit: string): unit is CountUnit => (COUNT_UNITS as readonly string[]).includes(unit);
+
+/** The unit after a number: "congresses", but "congress" after 1 (English; Vietnamese has one form). */
+export function unitAfter(lang: Lang, unit: Indicator['unit'], value: number): string {
+  return value === 1 && isCountUnit(unit) ? translate(lang, `unitOne.${unit}`) : translate(lang, `unit.${unit}`);
+}
+
+/** The figure and its unit as a sentence writes them: "17.118 chi bộ", "1 congress", "2 congresses", "45%". */
+export function figureWithUnit(lang: Lang, indicator: Indicator): string {
+  const figure = formatFigure(lang, indicator);
+  const { unit, value, denominator } = indicator;
+  if (unit === 'percent') return figure;
+  return `${figure} ${denominator === undefined ? unitAfter(lang, unit, value) : unitLabel(lang, indicator)}`;
 }

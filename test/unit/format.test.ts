@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatNumber, formatValue } from '../../src/model/format';
+import { figureWithUnit, formatDate, formatFigure, formatNumber, formatValue, unitAfter } from '../../src/model/format';
 import { formatLocator } from '../../src/model/sources';
 import { makeDataset, makeIndicator } from '../fixtures/dataset';
 
@@ -10,6 +10,19 @@ describe('number and date formatting', () => {
     expect(formatNumber('en', 1282)).toBe('1,282');
     expect(formatNumber('en', 17118)).toBe('17,118');
     expect(formatNumber('vi', 50)).toBe('50');
+  });
+
+  it('writes a count unit in the singular after 1 in English, never in Vietnamese, and no unit after a percentage', () => {
+    expect(unitAfter('en', 'congresses', 1)).toBe('congress');
+    expect(unitAfter('en', 'congresses', 2)).toBe('congresses');
+    expect(unitAfter('en', 'party-cells', 1)).toBe('party cell');
+    expect(unitAfter('vi', 'congresses', 1)).toBe('đại hội');
+    expect(figureWithUnit('en', makeIndicator({ id: 'a', value: 1, unit: 'congresses' }))).toBe('1 congress');
+    expect(figureWithUnit('en', makeIndicator({ id: 'b', value: 17118, unit: 'party-cells' }))).toBe('17,118 party cells');
+    expect(figureWithUnit('vi', makeIndicator({ id: 'c', value: 17118, unit: 'party-cells' }))).toBe('17.118 chi bộ');
+    expect(figureWithUnit('en', makeIndicator({ id: 'd', value: 45, unit: 'percent' }))).toBe('45%');
+    // x of y keeps the plural: "1/3 congresses" reads as a share of congresses
+    expect(figureWithUnit('en', makeIndicator({ id: 'e', value: 1, denominator: 3, unit: 'congresses' }))).toBe('1/3 congresses');
   });
 
   it('writes dates as each language expects', () => {

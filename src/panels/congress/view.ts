@@ -1,7 +1,7 @@
 import { figuresChart, type FigureRow, type FigureSection } from '../../charts';
 import { translator } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
-import { formatNumber, formatPercent, unitLabel } from '../../model/format';
+import { formatNumber, formatPercent, unitAfter } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { limitRows } from '../../model/limit-rows';
 import { provenanceNotes } from '../../model/provenance';
@@ -29,7 +29,7 @@ export function congressView(series: CongressSeries, { dataset, filters, lang }:
 
   const levelRows: FigureRow[] = levels.shown.map((r) => {
     const computed = r.sources.some((s) => s.computed);
-    const count = r.total === undefined ? `${format(r.value)} ${unitLabel(lang, r.sources[0]!)}` : ratio(r.value, r.total);
+    const count = r.total === undefined ? `${format(r.value)} ${unitAfter(lang, r.sources[0]!.unit, r.value)}` : ratio(r.value, r.total);
     return {
       key: r.key,
       label: r.label,

@@ -1,7 +1,7 @@
 import { figuresInWords, figuresChart, type FigureMark, type FigureSection } from '../../charts';
 import { translator } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
-import { capitalise, formatFigure, unitLabel } from '../../model/format';
+import { capitalise, figureWithUnit, unitLabel } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { MAX_CHART_ROWS } from '../../model/limit-rows';
 import { provenanceNotes } from '../../model/provenance';
@@ -38,7 +38,7 @@ export function otherView(series: OtherSeries, { dataset, filters, lang }: Panel
         return {
           key: r.key,
           label: r.label,
-          text: r.source.unit === 'percent' ? formatFigure(lang, r.source) : `${formatFigure(lang, r.source)} ${unitLabel(lang, r.source)}`,
+          text: figureWithUnit(lang, r.source),
           ...(mark ? { mark } : {}),
           computed: r.source.computed !== undefined,
           notes: provenanceNotes(dataset, [r.source], lang),

@@ -1,7 +1,7 @@
 import { figuresInWords, figuresChart, type FigureSection } from '../../charts';
 import { translator } from '../../i18n/translate';
 import { describeFilters } from '../../model/describe-filters';
-import { capitalise, formatFigure, unitLabel } from '../../model/format';
+import { capitalise, figureWithUnit, unitLabel } from '../../model/format';
 import { panelTable } from '../../model/indicator-table';
 import { limitRows } from '../../model/limit-rows';
 import { provenanceNotes } from '../../model/provenance';
@@ -32,7 +32,7 @@ export function programmeView(series: ProgrammeSeries, { dataset, filters, lang 
         rows: group.rows.map((r) => ({
           key: r.key,
           label: r.label,
-          text: `${formatFigure(lang, r.source)} ${unitLabel(lang, r.source)}`,
+          text: figureWithUnit(lang, r.source),
           ...(bars ? { mark: { kind: 'bar' as const, value: r.value } } : {}),
           computed: r.source.computed !== undefined,
           notes: provenanceNotes(dataset, [r.source], lang),
