@@ -55,7 +55,11 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
   return (
     <div role="group" aria-label={t('actions.label')} className="dashboard-actions">
       <div className="dashboard-actions__buttons">
-        <button type="button" onClick={() => void run(() => exportPanelsAsZip(summary.views, dataset, lang, summary.fileParts))} disabled={busy}>
+        <button
+          type="button"
+          onClick={() => void run(() => exportPanelsAsZip(summary.views, dataset, lang, summary.fileParts))}
+          disabled={busy}
+        >
           {t('export.all')}
         </button>
         <button type="button" onClick={() => void drawAllCharts().then(() => window.print())}>
