@@ -264,7 +264,7 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
     expect(csvs.length).toBeGreaterThanOrEqual(visible);
     for (const p of PANELS)
       expect(
-        pngs.some((n) => n.split('/').pop()!.startsWith(p.slug)),
+        pngs.some((n) => n.split('/').pop()!.replace(/^\d+-/, '').startsWith(p.slug)),
         p.slug,
       ).toBe(true);
     for (const n of pngs) {
