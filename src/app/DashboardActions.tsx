@@ -62,6 +62,7 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
         >
           {t('export.all')}
         </button>
+        {/* the whole view as PowerPoint and as Word go here: <button disabled={busy} onClick={() => void run(…)}> */}
         <button type="button" onClick={() => void drawAllCharts().then(() => window.print())}>
           {t('export.print')}
         </button>
@@ -69,6 +70,10 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
           {t('actions.copyLink')}
         </button>
       </div>
+      <p role="status" className="dashboard-actions__status">
+        {message}
+      </p>
+      {/* the message above says "the box below" */}
       {manualLink !== null ? (
         <input
           ref={linkField}
@@ -80,9 +85,6 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
           onFocus={(e) => e.currentTarget.select()}
         />
       ) : null}
-      <p role="status" className="dashboard-actions__status">
-        {message}
-      </p>
     </div>
   );
 }
