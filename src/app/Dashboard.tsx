@@ -2,15 +2,17 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { ChartDrawingProvider } from '../charts';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
+import type { Lang } from '../i18n/translate';
 import { dimensionsOf, withinDimensions } from '../model/dimensions';
 import { applyFilters, choicesOf, defaultFilters, filtersKey, parseFilters, writeFilters, type Filters } from '../model/filters';
 import { memoLast } from '../model/memo-last';
-import { PANELS, type DerivedPanel, type Panel } from '../panels';
+import { PANELS, viewSummary, type DerivedPanel, type Panel, type PanelView } from '../panels';
 import { useSearchParams } from '../ui/use-search-params';
 import { DashboardActions } from './DashboardActions';
 import { FigureTable } from './FigureTable';
 import { FilterBar } from './FilterBar';
 import { PanelBoundary } from './PanelBoundary';
+import { PrintKeyFigures, PrintSummary } from './PrintSummary';
 
 const inPlace = (shown: readonly { panel: Panel; derived: DerivedPanel }[], place: Panel['place']) =>
   shown
@@ -43,11 +45,27 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
   const shown = present
     .filter((p) => filters.panels.includes(p.id))
     .map((panel) => ({ panel, derived: panel.derive(dataset, filters, lang) }));
+  // The whole view in words (print's first page, whole-view files and their names), built once for all of them:
+  // recomputed when the filters' meaning, the language or a panel's view changes (each view is memoised by its panel).
+  const [summaryOf] = useState(() =>
+    memoLast(
+      (d: Dataset, f: Filters, l: Lang, views: PanelView[]) => viewSummary(d, f, l, views, new Date()),
+      (d, f, l, views) => [d, filtersKey(f), l, ...views],
+    ),
+  );
+  const summary = summaryOf(
+    dataset,
+    filters,
+    lang,
+    shown.flatMap((s) => (s.derived.view ? [s.derived.view] : [])),
+  );
   const setFilters = (next: Filters) => navigate(writeFilters(next, params, ids));
   return (
     <ChartDrawingProvider>
       <div className="dashboard">
-        <aside className="dashboard__filters">
+        <aside className="dashboard__side">
+          <DashboardActions dataset={dataset} summary={summary} />
+          {sidebar}
           <FilterBar
             dataset={dataset}
             panels={present}
@@ -58,12 +76,15 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
             shown={filtered.length}
             total={dataset.indicators.length}
           />
-          <DashboardActions dataset={dataset} views={shown.flatMap((s) => (s.derived.view ? [s.derived.view] : []))} />
-          {sidebar}
         </aside>
         <div className="dashboard__content">
+          <PrintSummary summary={summary} />
           {inPlace(shown, 'strip')}
-          <div className="panel-grid">{inPlace(shown, 'grid')}</div>
+          {/* on paper: the key figures, then the charts, flowing in two columns page by page (print.css) */}
+          <div className="print-flow">
+            {shown.some((s) => s.panel.place === 'strip') ? <PrintKeyFigures summary={summary} /> : null}
+            <div className="panel-grid">{inPlace(shown, 'grid')}</div>
+          </div>
           {inPlace(shown, 'page')}
           <section className="panel panel--text" aria-labelledby="all-figures-title">
             <h2 id="all-figures-title">{t('panel.allFigures.title')}</h2>

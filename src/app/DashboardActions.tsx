@@ -1,20 +1,29 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDrawAllCharts } from '../charts';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
-import { exportPanelsAsZip, type PanelView } from '../panels';
+import { exportPanelsAsZip, type ViewSummary } from '../panels';
 
-/** Whole-dashboard exports: every visible chart as PNG + CSV in one ZIP (page order), and print / save as PDF. */
-export function DashboardActions({ dataset, views }: { dataset: Dataset; views: readonly PanelView[] }) {
+/**
+ * The whole view's actions, at the top of the sidebar so they are on the first screen (and stay there, the sidebar
+ * being sticky): every chart as PNG + CSV in one ZIP named after the dataset and the filters, print / save as PDF,
+ * and the link to this exact view. A whole-view file (slides, report) is one more button calling `run`.
+ */
+export function DashboardActions({ dataset, summary }: { dataset: Dataset; summary: ViewSummary }) {
   const { lang, t } = useI18n();
   const drawAllCharts = useDrawAllCharts();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const downloadAll = async () => {
+  const [manualLink, setManualLink] = useState<string | null>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+
+  /** One whole-view file at a time: says it is working, then which file it wrote or why not. */
+  const run = async (job: () => Promise<{ fileName: string }>) => {
     setBusy(true);
+    setManualLink(null);
     setMessage(t('export.working'));
     try {
-      const result = await exportPanelsAsZip(views, dataset, lang, `bieu-do-${dataset.meta.id}`);
+      const result = await job();
       setMessage(t('export.done', { file: result.fileName }));
     } catch (error) {
       setMessage(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -22,17 +31,60 @@ export function DashboardActions({ dataset, views }: { dataset: Dataset; views: 
       setBusy(false);
     }
   };
+
+  // The URL holds the whole view (dataset, filters, language): the link is the address as it is now.
+  const copyLink = async () => {
+    const link = window.location.href;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link);
+      setManualLink(null);
+      setMessage(t('actions.linkCopied'));
+    } catch {
+      // refused (permissions, an insecure origin): hand the link over selected, for Ctrl+C
+      setManualLink(link);
+      setMessage(t('actions.linkManual'));
+    }
+  };
+  useEffect(() => {
+    if (manualLink === null) return;
+    linkField.current?.focus();
+    linkField.current?.select();
+  }, [manualLink]);
+
   return (
-    <div className="dashboard-actions">
-      <button type="button" onClick={() => void downloadAll()} disabled={busy}>
-        {t('export.all')}
-      </button>
-      <button type="button" onClick={() => void drawAllCharts().then(() => window.print())}>
-        {t('export.print')}
-      </button>
+    <div role="group" aria-label={t('actions.label')} className="dashboard-actions">
+      <div className="dashboard-actions__buttons">
+        <button
+          type="button"
+          onClick={() => void run(() => exportPanelsAsZip(summary.views, dataset, lang, summary.fileParts))}
+          disabled={busy}
+        >
+          {t('export.all')}
+        </button>
+        {/* the whole view as PowerPoint and as Word go here: <button disabled={busy} onClick={() => void run(…)}> */}
+        <button type="button" onClick={() => void drawAllCharts().then(() => window.print())}>
+          {t('export.print')}
+        </button>
+        <button type="button" onClick={() => void copyLink()}>
+          {t('actions.copyLink')}
+        </button>
+      </div>
       <p role="status" className="dashboard-actions__status">
         {message}
       </p>
+      {/* the message above says "the box below" */}
+      {manualLink !== null ? (
+        <input
+          ref={linkField}
+          className="dashboard-actions__link"
+          type="text"
+          readOnly
+          value={manualLink}
+          aria-label={t('actions.linkField')}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : null}
     </div>
   );
 }

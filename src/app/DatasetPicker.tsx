@@ -3,6 +3,7 @@ import { MAX_DATASET_BYTES } from '../data/check-file';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { ProblemList } from '../ui/ProblemList';
+import { useFinePointer } from '../ui/use-fine-pointer';
 import type { DatasetOrigin } from './use-active-dataset';
 import '../styles/dataset-box.css';
 
@@ -35,6 +36,8 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
   const [reading, setReading] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
+  // dropping a file is offered only where a pointer can drag one (not on a phone or a touch-only tablet)
+  const canDrop = useFinePointer();
   const inputRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const inputId = useId();
@@ -91,14 +94,18 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
         : t('data.originUrl', { url: origin.url });
   return (
     <section
-      className={`dataset-picker${dragging ? ' dataset-picker--drag' : ''}`}
+      className={`dataset-picker${canDrop ? ' dataset-picker--drop' : ''}${dragging ? ' dataset-picker--drag' : ''}`}
       aria-labelledby={`${inputId}-title`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...(canDrop
+        ? {
+            onDragOver: (e: DragEvent) => {
+              e.preventDefault();
+              setDragging(true);
+            },
+            onDragLeave: () => setDragging(false),
+            onDrop,
+          }
+        : {})}
       data-testid="dataset-picker"
     >
       <h2 id={`${inputId}-title`} className="dataset-picker__title">
@@ -120,7 +127,7 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
         aria-label={t('data.openAny')}
         onChange={(e) => void load(e.target.files?.[0])}
       />
-      <p className="dataset-picker__hint">{t('data.hintAny', { max: MAX_DATASET_BYTES / 1024 / 1024 })}</p>
+      <p className="dataset-picker__hint">{t(canDrop ? 'data.hintAny' : 'data.hintNoDrop', { max: MAX_DATASET_BYTES / 1024 / 1024 })}</p>
       <div className="dataset-picker__workbooks">
         <button type="button" onClick={() => void run((files) => files.downloadWorkbook(lang))}>
           {t('data.template')}

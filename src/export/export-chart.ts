@@ -90,9 +90,15 @@ export async function exportChart(
   return { kind, status: 'downloaded', fileName, bytes: blob.size, fontFallback };
 }
 
+/** "01-", "02-"…: the place in the page, so a file browser sorting by name lists the files as the page shows them. */
+export function pageOrderPrefix(index: number, count: number): string {
+  return `${String(index + 1).padStart(Math.max(2, String(count).length), '0')}-`;
+}
+
 /**
- * Every chart given as a 2x PNG plus its CSV, in one ZIP download (its name slugged like the others), in the
- * order given. Each chart is drawn only when its turn comes; a panel without a chart gets only its CSV.
+ * Every chart given as a 2x PNG plus its CSV, in one ZIP download named `zipName` (slugged like the others). The
+ * entries are in the order given, their names prefixed with that place ("01-kiem-tra-giam-sat-2020.png"). Each chart
+ * is drawn only when its turn comes; a panel without a chart gets only its CSV.
  */
 export async function exportAllAsZip(
   items: { spec: ChartExportSpec; chart: () => Promise<SerializedChart | null> }[],
@@ -102,16 +108,17 @@ export async function exportAllAsZip(
   const files: { name: string; data: Blob }[] = [];
   let fontFallback = false;
   // one chart at a time: each PNG holds a full-size canvas, and the page stays responsive
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const { spec } = item;
+    const prefix = pageOrderPrefix(index, items.length);
     const chart = await item.chart();
     if (chart) {
       const png = await produceExport('png', spec, chart, baseUri);
-      files.push({ name: png.fileName, data: png.blob });
+      files.push({ name: prefix + png.fileName, data: png.blob });
       fontFallback ||= png.fontFallback;
     }
     const csv = await produceExport('csv', spec, null, baseUri);
-    files.push({ name: csv.fileName, data: csv.blob });
+    files.push({ name: prefix + csv.fileName, data: csv.blob });
   }
   const zip = await zipFiles(files);
   const fileName = exportFileName([zipName.replace(/\.zip$/i, '')], 'zip');

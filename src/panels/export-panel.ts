@@ -36,12 +36,15 @@ export async function exportPanel(kind: ExportKind, view: PanelView, dataset: Da
   return exportChart(kind, buildExportSpec(view, dataset, lang, new Date()), chart, document.baseURI);
 }
 
-/** Every given panel as PNG (when it has a chart) + CSV, in the order given, in one ZIP. */
-export async function exportPanelsAsZip(views: readonly PanelView[], dataset: Dataset, lang: Lang, zipName: string) {
-  const { exportAllAsZip } = await import('../export/export-chart');
+/**
+ * Every given panel as PNG (when it has a chart) + CSV, in the order given (the page's), in one ZIP named from
+ * `fileParts` (the dataset and the filters: ViewSummary.fileParts).
+ */
+export async function exportPanelsAsZip(views: readonly PanelView[], dataset: Dataset, lang: Lang, fileParts: readonly string[]) {
+  const [{ exportAllAsZip }, { exportFileName }] = await Promise.all([import('../export/export-chart'), import('../export/file-name')]);
   const today = new Date();
   const items = views
     .filter((view) => !view.empty)
     .map((view) => ({ spec: buildExportSpec(view, dataset, lang, today), chart: () => drawnChart(view, undefined) }));
-  return exportAllAsZip(items, document.baseURI, zipName);
+  return exportAllAsZip(items, document.baseURI, exportFileName([...fileParts], 'zip'));
 }

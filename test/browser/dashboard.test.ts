@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hasChromium, openPage, useBrowser } from './harness';
+import { appUrl, hasChromium, openPage, useBrowser } from './harness';
 
 const CHART_PANELS = ['inspection', 'congress', 'programme', 'anniversary'] as const;
 const EMPTY = 'Không có số liệu phù hợp với bộ lọc đang chọn.';
@@ -271,5 +271,136 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
     o = await overflow();
     expect(o.scroll).toBeLessThanOrEqual(o.client);
     await context.close();
+  });
+
+  describe('actions at hand', () => {
+    /**
+     * Every whole-view action by its accessible name. The PowerPoint and Word exports add theirs here when they are
+     * wired in: /PowerPoint/ ("Tải PowerPoint (.pptx)") and /Word/ ("Tải báo cáo Word (.docx)").
+     */
+    const WHOLE_VIEW_ACTIONS: RegExp[] = [
+      /^Tải tất cả biểu đồ \(ZIP\)$/,
+      /^In \/ Lưu PDF$/,
+      /^Mở tệp \(Excel, CSV, JSON\)…$/,
+      /^Sao chép liên kết$/,
+    ];
+
+    it('at 1366x768 every whole-view action is on the first screen, with no scrolling', async () => {
+      const { page, context, consoleErrors } = await openPage(browser(), '', { viewport: { width: 1366, height: 768 } });
+      await ready(page);
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      for (const name of WHOLE_VIEW_ACTIONS) {
+        const button = page.getByRole('button', { name });
+        expect(await button.count(), String(name)).toBe(1);
+        // its box as drawn, inside the window (a control scrolled out of the sticky sidebar's own area would fail too)
+        const box = await button.evaluate((b) => {
+          const r = b.getBoundingClientRect();
+          let clipped = false;
+          for (let e = b.parentElement; e; e = e.parentElement) {
+            const c = e.getBoundingClientRect();
+            if (getComputedStyle(e).overflowY !== 'visible' && (r.top < c.top || r.bottom > c.bottom)) clipped = true;
+          }
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, clipped };
+        });
+        expect(box.top, String(name)).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, String(name)).toBeLessThanOrEqual(768);
+        expect(box.left, String(name)).toBeGreaterThanOrEqual(0);
+        expect(box.right, String(name)).toBeLessThanOrEqual(1366);
+        expect(box.clipped, String(name)).toBe(false);
+      }
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+
+    it('"Sao chép liên kết" puts the link of this exact view, filters included, on the clipboard and says so', async () => {
+      const { page, context, consoleErrors } = await openPage(browser(), '?subject=member&level=grassroots');
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl()).origin });
+      await ready(page);
+      await filters(page).getByRole('checkbox', { name: 'Kỷ niệm' }).uncheck();
+      await expect.poll(() => query(page).get('panels')).not.toBeNull();
+      const href = page.url();
+      await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+      expect(new URL(href).searchParams.get('subject')).toBe('member');
+      const status = page.locator('.dashboard-actions [role="status"]');
+      await expect.poll(() => status.textContent()).toBe('Đã sao chép liên kết của đúng trang này (kèm bộ lọc).');
+      expect(await status.isVisible()).toBe(true);
+      // the copied link opens the same view
+      const again = await context.newPage();
+      await again.goto(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(await filters(again).getByRole('radio', { name: 'Đảng viên' }).isChecked()).toBe(true);
+      expect(await again.locator('#panel-anniversary').count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+
+    it('where the clipboard is refused, the link is handed over selected in a read-only field', async () => {
+      const { page, context } = await openPage(browser(), '?subject=organisation');
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+        });
+      });
+      await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
+      const field = page.getByRole('textbox', { name: 'Liên kết của trang này' });
+      await field.waitFor();
+      expect(await field.inputValue()).toBe(page.url());
+      expect(await field.getAttribute('readonly')).not.toBeNull();
+      const selection = await field.evaluate((el: HTMLInputElement) => ({
+        focused: document.activeElement === el,
+        start: el.selectionStart,
+        end: el.selectionEnd,
+        length: el.value.length,
+      }));
+      expect(selection).toEqual({ focused: true, start: 0, end: selection.length, length: selection.length });
+      expect(await page.locator('.dashboard-actions [role="status"]').textContent()).toMatch(/Ctrl\+C/);
+      await context.close();
+    });
+
+    it('at 390 px the key figures come first; the filters open on a button and stay a search landmark in the URL', async () => {
+      const { page, context, consoleErrors } = await openPage(browser(), '', { viewport: { width: 390, height: 844 } });
+      await page.locator('#panel-overview .tile').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const tile = (await page.locator('#panel-overview .tile').first().boundingBox())!;
+      expect(tile.y).toBeGreaterThanOrEqual(0);
+      expect(tile.y + tile.height).toBeLessThanOrEqual(844);
+      // the dataset box comes after the key figures on a phone
+      const picker = (await page.locator('[data-testid="dataset-picker"]').boundingBox())!;
+      expect(picker.y).toBeGreaterThan(tile.y);
+      const bar = filters(page);
+      const toggle = bar.getByRole('button', { name: 'Hiện bộ lọc' });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await bar.getByRole('radio', { name: 'Đảng viên' }).isVisible()).toBe(false);
+      expect(await bar.textContent()).toContain('Đang hiển thị 44/44 chỉ tiêu');
+      await toggle.click();
+      const hide = bar.getByRole('button', { name: 'Ẩn bộ lọc' });
+      expect(await hide.getAttribute('aria-expanded')).toBe('true');
+      await bar.getByRole('radio', { name: 'Đảng viên' }).check();
+      await expect.poll(() => query(page).get('subject')).toBe('member');
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+
+    it('dropping a file is offered with a mouse, not with a finger only', async () => {
+      const hint = (page: Page) => page.locator('[data-testid="dataset-picker"] .dataset-picker__hint').textContent();
+      const { page: desk, context: deskContext } = await openPage(browser(), '');
+      expect(await hint(desk)).toMatch(/kéo thả/i);
+      expect(await desk.locator('.dataset-picker--drop').count()).toBe(1);
+      await deskContext.close();
+
+      const phoneContext = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const phone = await phoneContext.newPage();
+      await phone.goto(appUrl());
+      await phone.locator('[data-testid="dataset-picker"]').waitFor();
+      expect(await phone.evaluate(() => matchMedia('(any-pointer: fine)').matches)).toBe(false);
+      expect(await hint(phone)).not.toMatch(/kéo thả/i);
+      expect(await phone.locator('.dataset-picker--drop').count()).toBe(0);
+      // the file can still be opened
+      expect(await phone.getByRole('button', { name: 'Mở tệp (Excel, CSV, JSON)…' }).isVisible()).toBe(true);
+      await phoneContext.close();
+    });
   });
 });

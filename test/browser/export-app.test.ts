@@ -244,21 +244,27 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
     expect(text).not.toContain('1.282');
   });
 
-  it('the ZIP holds one PNG per visible chart plus the CSVs, with ASCII names', async () => {
+  it('the ZIP, named after the dataset, holds one PNG per visible chart plus the CSVs, in page order, with ASCII names', async () => {
     const visible = await page.locator('svg.recharts-surface').count();
     expect(visible).toBe(PANELS.length);
     const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Tải tất cả biểu đồ (ZIP)' }).click());
-    expect(name).toMatch(ASCII_SLUG);
+    expect(name).toBe('ha-noi-2020.zip');
     const files = unzipSync(new Uint8Array(bytes));
     const names = Object.keys(files);
     for (const n of names) expect(n.split('/').pop()).toMatch(ASCII_SLUG);
+    // "01-", "02-"…: sorted by name (as a file browser lists them) they are the page's order
+    const places = names.map((n) => n.slice(0, 3));
+    expect([...places].sort()).toEqual(places);
+    const order = names.filter((n) => n.endsWith('.png')).map((n) => n.replace(/^\d+-/, ''));
+    for (const [i, p] of PANELS.entries()) expect(order[i], p.slug).toMatch(new RegExp(`^${p.slug}`));
+    for (const n of names) expect(n).toMatch(/^\d{2}-/);
     const pngs = names.filter((n) => n.endsWith('.png'));
     const csvs = names.filter((n) => n.endsWith('.csv'));
     expect(pngs.length).toBe(visible);
     expect(csvs.length).toBeGreaterThanOrEqual(visible);
     for (const p of PANELS)
       expect(
-        pngs.some((n) => n.split('/').pop()!.startsWith(p.slug)),
+        pngs.some((n) => n.split('/').pop()!.replace(/^\d+-/, '').startsWith(p.slug)),
         p.slug,
       ).toBe(true);
     for (const n of pngs) {
@@ -274,7 +280,8 @@ describe.skipIf(!hasChromium())('exports from the built app in Chromium', () => 
       await p2.locator(`#panel-${id}`).scrollIntoViewIfNeeded();
       await p2.locator(`#panel-${id} svg.recharts-surface`).waitFor();
     }
-    const { bytes } = await download(p2, () => p2.getByRole('button', { name: 'Tải tất cả biểu đồ (ZIP)' }).click());
+    const { name, bytes } = await download(p2, () => p2.getByRole('button', { name: 'Tải tất cả biểu đồ (ZIP)' }).click());
+    expect(name).toBe('ha-noi-2020-dang-vien.zip');
     const pngs = Object.keys(unzipSync(new Uint8Array(bytes))).filter((n) => n.endsWith('.png'));
     expect(pngs.length).toBe(await p2.locator('svg.recharts-surface').count());
     expect(pngs.some((n) => n.includes('ky-niem'))).toBe(false);

@@ -353,13 +353,15 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
     const entries = unzipSync(new Uint8Array(Buffer.concat(chunks)));
-    expect(Object.keys(entries).sort()).toEqual([
-      'dai-hoi-2020.csv',
-      'dai-hoi-2020.png',
-      'kiem-tra-giam-sat-2020.csv',
-      'kiem-tra-giam-sat-2020.png',
+    // in the order given, each prefixed with its place, so a file browser sorting by name lists them in that order
+    expect(Object.keys(entries)).toEqual([
+      '01-kiem-tra-giam-sat-2020.png',
+      '01-kiem-tra-giam-sat-2020.csv',
+      '02-dai-hoi-2020.png',
+      '02-dai-hoi-2020.csv',
     ]);
-    for (const name of ['dai-hoi-2020.png', 'kiem-tra-giam-sat-2020.png']) expect(pngWidth(entries[name]!)).toBeGreaterThanOrEqual(800);
+    for (const name of ['02-dai-hoi-2020.png', '01-kiem-tra-giam-sat-2020.png'])
+      expect(pngWidth(entries[name]!)).toBeGreaterThanOrEqual(800);
   });
 
   it('copies the PNG to the clipboard where permitted, and exports one chart quickly', async () => {
