@@ -327,8 +327,9 @@ interface FiguresCandidate {
 }
 
 function planFigures(spec: FiguresSpec, box: SlideBox, opts: SlidePlanOptions, measure: Measure): FiguresPage[] {
-  let best: FiguresCandidate | null = null;
-  for (const scale of scalesFor(spec, opts.minText)) {
+  /** At one scale: the fewest slides any column count gives, with the fewest columns that give it. */
+  const at = (scale: number): FiguresCandidate | null => {
+    let best: FiguresCandidate | null = null;
     const width = box.width / scale;
     const gap = COLUMN_GAP / scale;
     const noteLines = spec.note ? wrapText(spec.note, width, measure.note) : [];
@@ -349,8 +350,26 @@ function planFigures(spec: FiguresSpec, box: SlideBox, opts: SlidePlanOptions, m
       if (!best || pages < best.pages) best = { pages, scale, count, columns, columnWidth, lay, limit, noteLines, noteHeight };
       if (pages === 1) break;
     }
-    if (best?.pages === 1) break;
+    return best;
+  };
+  const scales = scalesFor(spec, opts.minText);
+  const tried = new Map<number, FiguresCandidate | null>();
+  const tryAt = (i: number) => {
+    if (!tried.has(i)) tried.set(i, at(scales[i]!));
+    return tried.get(i) ?? null;
+  };
+  const fewest = tryAt(scales.length - 1)?.pages;
+  if (fewest === undefined) throw new Error('The figures chart cannot be laid out on a slide');
+  // the largest scale that still needs no more slides than the smallest one (fewer slides as the scale goes down)
+  let lo = 0;
+  let hi = scales.length - 1;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const pages = tryAt(mid)?.pages;
+    if (pages !== undefined && pages <= fewest) hi = mid;
+    else lo = mid + 1;
   }
+  const best = tryAt(hi);
   if (!best) throw new Error('The figures chart cannot be laid out on a slide');
   const { scale, count, columnWidth, lay, limit, noteLines, noteHeight } = best;
   const slides = best.pages === 1 ? [balanced(best.columns.flat(), lay, limit, count)] : chunk(best.columns, count);
