@@ -97,15 +97,15 @@ const MIN_COLUMN = 300;
 /** narrower bar charts than this (CSS px) leave the bars no room beside their labels */
 const MIN_BAR_WIDTH = 520;
 /** bars grow with their band up to this (CSS px) */
-const MAX_BAR_SIZE = 34;
+const MAX_BAR_SIZE = 28;
 /** a chart with room to spare is drawn at most this much taller than it needs */
 const MAX_STRETCH = 1.6;
 
-/** The smallest font a chart draws (CSS px): the offset mark's labels, else the tick labels. */
+/** The smallest font a chart draws (CSS px): the labels of an offset mark, else the tick and note labels. */
 export function smallestFont(spec: ChartSpec): number {
   if (spec.kind !== 'figures') return TICK_FONT_SIZE;
   const offset = spec.sections.some((s) => s.rows.some((r) => r.mark?.kind === 'offset'));
-  return Math.min(offset ? FIGURE_MARK_LABEL_SIZE : TICK_FONT_SIZE, FIGURE_NOTE_SIZE, TICK_FONT_SIZE);
+  return offset ? FIGURE_MARK_LABEL_SIZE : Math.min(FIGURE_NOTE_SIZE, TICK_FONT_SIZE);
 }
 
 /** Scales from the largest down to the smallest legible one. */
