@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { THEME } from '../theme/theme';
 import { estimateMeasure } from './figures-layout';
 import { barChartHeight, timelineHeight } from './layout';
 import { MAX_SLIDE_SCALE, planSlideChart, smallestFont, type FiguresPage, type SlidePage } from './slide-plan';
@@ -22,7 +23,10 @@ const section = (key: string, title: string, rows: number, offset = 0): FigureSe
   ),
 });
 const figures = (sections: FigureSection[], note?: string) =>
-  figuresChart({ sections, color: '#007A5E', label: 'Thử', ...(note ? { note } : {}) }) as Extract<ChartSpec, { kind: 'figures' }>;
+  figuresChart({ sections, color: THEME.series.single, label: 'Thử', ...(note ? { note } : {}) }) as Extract<
+    ChartSpec,
+    { kind: 'figures' }
+  >;
 
 /** Every row key of a figures slide set, in reading order: slide by slide, column by column. */
 const figureKeys = (pages: SlidePage[]) =>
@@ -98,8 +102,8 @@ describe('16:9 slide plan: bars and the timeline', () => {
       })),
       index: 'name',
       series: [
-        { key: 'o', label: 'Tổ chức đảng', color: '#0072B2' },
-        { key: 'm', label: 'Đảng viên', color: '#C0510A', pattern: 'hatch' as const },
+        { key: 'o', label: 'Tổ chức đảng', color: THEME.subject.organisation.color },
+        { key: 'm', label: 'Đảng viên', color: THEME.subject.member.color, pattern: 'hatch' as const },
       ].slice(0, series) as { key: 'o' | 'm'; label: string; color: string }[],
       format: (v: number) => String(v),
       label: 'Thử',
@@ -139,7 +143,7 @@ describe('16:9 slide plan: bars and the timeline', () => {
         end: 2020,
         caption: `${220 - i * 5} năm`,
       })),
-      color: '#007A5E',
+      color: THEME.series.single,
       label: 'Thử',
     });
     const pages = planSlideChart(spec, BOX, OPTS);
