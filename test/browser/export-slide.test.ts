@@ -159,9 +159,9 @@ async function expectSlide(page: Page, png: Uint8Array, svg: string, title: stri
     expect(left >= 0 && top >= 0 && right <= 1920 && bottom <= 1080, `${t.text} outside the slide`).toBe(true);
     expect(t.size, `${t.text} too small`).toBeGreaterThanOrEqual(13.9);
   }
-  // the caption's texts meet neither each other nor the chart's
-  const caption = texts.filter((t) => t.role);
-  for (const a of caption) for (const b of texts) if (a !== b) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
+  // no two texts meet: the caption's, the chart's labels and figures
+  for (const [i, a] of texts.entries())
+    for (const b of texts.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
   // the footer lies below everything else, inside the slide
   const footerTop = Math.min(...texts.filter((t) => t.role === 'footer').map((t) => t.box.top));
   for (const t of texts.filter((x) => x.role !== 'footer' && x.role !== 'page')) expect(t.box.bottom).toBeLessThanOrEqual(footerTop);
