@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { THEME } from '../theme/theme';
 import { ChartTooltip } from './ChartTooltip';
-import { BAR_SIZE, barChartHeight, categoryAxisWidth, TICK_FONT_SIZE, valueLabelRoom } from './layout';
+import { BAR_SIZE, barChartHeight, barEndLabels, categoryAxisWidth, endLabelMargin, TICK_FONT_SIZE } from './layout';
 import { PatternDefs, seriesFill } from './patterns';
 import type { BarSpec, SeriesSpec } from './spec';
 import { useWidth } from './use-width';
@@ -9,24 +9,38 @@ import { wrappedTick } from './WrappedTick';
 
 const { chart: ink } = THEME;
 
+/** A bar chart drawn for a slide: taller than it needs, and on a value axis shared by the slides it is split over. */
+export interface BarLayout {
+  height: number;
+  /** the value axis reaches at least this */
+  valueMax: number;
+  labelWidth: number;
+  barSize: number;
+  /** the right margin, room for the longest end label of every slide, so the value axis has one length on all */
+  right: number;
+}
+
 /** Horizontal bars: long Vietnamese category names read best on the left, values at the bar ends. */
 export function BarChartView<R extends object>({
   spec,
   width: fixedWidth,
   describedBy,
+  layout,
 }: {
   spec: BarSpec<R>;
   width?: number;
-  describedBy?: string;
+  describedBy?: string | undefined;
+  layout?: BarLayout;
 }) {
   const { rows, index, series, format, notes, label, scale = 'linear', stacked = false, labelFor } = spec;
   const [ref, width] = useWidth<HTMLDivElement>(fixedWidth);
-  const labelWidth = categoryAxisWidth(width);
-  const height = barChartHeight(rows.length, series.length, stacked);
-  const logTicks = scale === 'log' ? logTicksFor(rows, series) : undefined;
-  const textOf = (row: R, s: SeriesSpec<R>) => (labelFor ? labelFor(row, s) : valueText(row[s.key], format));
+  const labelWidth = layout?.labelWidth ?? categoryAxisWidth(width);
+  const height = layout?.height ?? barChartHeight(rows.length, series.length, stacked);
+  const valueMax = layout?.valueMax ?? 0;
+  const logTicks = scale === 'log' ? logTicksFor(rows, series, valueMax) : undefined;
+  const textOf = (row: R, s: SeriesSpec<R>) => barEndLabels({ series: [s], format, labelFor }, [row])[0] ?? '';
   // The value labels sit right of the bars: leave room for the longest so none is cut at the edge.
-  const right = Math.min(Math.round(width * 0.4), Math.max(24, valueLabelRoom(rows.flatMap((row) => series.map((s) => textOf(row, s))))));
+  const right = layout?.right ?? endLabelMargin(width, barEndLabels(spec, rows));
   return (
     <div ref={ref} className="chart" role="img" aria-label={label} aria-describedby={describedBy}>
       <BarChart
@@ -43,13 +57,15 @@ export function BarChartView<R extends object>({
         <XAxis
           type="number"
           scale={scale}
-          domain={scale === 'log' ? [0.5, (max: number) => max * 2] : [0, 'auto']}
+          domain={scale === 'log' ? [0.5, (max: number) => Math.max(max, valueMax) * 2] : [0, 'auto']}
           ticks={logTicks}
           allowDataOverflow={scale === 'log'}
           tickFormatter={(v: number) => format(v)}
           tick={{ fontSize: TICK_FONT_SIZE, fill: ink.tick }}
           stroke={ink.axis}
         />
+        {/* an invisible line at the shared maximum: the axis (and its nice ticks) reach it on every slide */}
+        {layout && scale !== 'log' ? <ReferenceLine x={valueMax} stroke="none" ifOverflow="extendDomain" /> : null}
         <YAxis type="category" dataKey={index as string} width={labelWidth} interval={0} stroke={ink.axis} tick={wrappedTick(labelWidth)} />
         <Tooltip
           cursor={{ fill: ink.cursor }}
@@ -65,7 +81,7 @@ export function BarChartView<R extends object>({
             name={s.label}
             fill={seriesFill(s)}
             stroke={s.outline ?? s.color}
-            barSize={BAR_SIZE}
+            barSize={layout?.barSize ?? BAR_SIZE}
             stackId={stacked ? 'stack' : undefined}
             isAnimationActive={false}
           >
@@ -81,8 +97,6 @@ export function BarChartView<R extends object>({
     </div>
   );
 }
-
-const valueText = (value: unknown, format: (v: number) => string) => (typeof value === 'number' ? format(value) : '');
 
 /** A bold label just right of a bar's end. */
 export function EndLabel(props: {
@@ -103,8 +117,8 @@ export function EndLabel(props: {
 }
 
 /** Powers of ten from 1 up to the largest value, so a log axis reads 1, 10, 100, 1.000, 10.000. */
-function logTicksFor<R>(rows: readonly R[], series: readonly SeriesSpec<R>[]): number[] {
-  let max = 1;
+function logTicksFor<R>(rows: readonly R[], series: readonly SeriesSpec<R>[], atLeast: number): number[] {
+  let max = Math.max(1, atLeast);
   for (const row of rows) for (const s of series) max = Math.max(max, Number(row[s.key]) || 0);
   const ticks: number[] = [];
   for (let t = 1; t <= max * 2; t *= 10) ticks.push(t);

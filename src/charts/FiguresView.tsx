@@ -40,17 +40,27 @@ export function FiguresView({ spec, width: fixedWidth, describedBy }: { spec: Fi
           // scales down with its box (print) instead of being clipped
           style={{ display: 'block', maxWidth: '100%', height: 'auto' }}
         >
-          <Lines lines={layout.noteLines} x={0} top={0} lineHeight={NOTE_LINE} fontSize={FIGURE_NOTE_SIZE} fill={ink.tick} />
-          {layout.sections.map((section) => (
-            <Section key={section.section.key} box={section} layout={layout} color={spec.color} />
-          ))}
+          <FiguresContent layout={layout} color={spec.color} />
         </Surface>
       </div>
     </div>
   );
 }
 
-function Lines({ lines, x, top, lineHeight, ...text }: { lines: string[]; x: number; top: number; lineHeight: number } & TextStyle) {
+/** What a laid-out figures chart draws (its note and sections), from (0, 0): on the page, or as one column of a slide. */
+export function FiguresContent({ layout, color }: { layout: FiguresLayout; color: string }) {
+  return (
+    <>
+      <Lines lines={layout.noteLines} x={0} top={0} lineHeight={NOTE_LINE} fontSize={FIGURE_NOTE_SIZE} fill={ink.tick} />
+      {layout.sections.map((section) => (
+        <Section key={section.section.key} box={section} layout={layout} color={color} />
+      ))}
+    </>
+  );
+}
+
+/** Text lines from `top`, one `line height` apart. */
+export function Lines({ lines, x, top, lineHeight, ...text }: { lines: string[]; x: number; top: number; lineHeight: number } & TextStyle) {
   if (lines.length === 0) return null;
   return (
     <text x={x} y={top} {...text}>

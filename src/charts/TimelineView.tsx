@@ -2,30 +2,49 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { THEME } from '../theme/theme';
 import { EndLabel } from './BarChartView';
 import { TooltipNotes } from './ChartTooltip';
-import { categoryAxisWidth, TICK_FONT_SIZE, timelineHeight, valueLabelRoom } from './layout';
+import { categoryAxisWidth, endLabelMargin, TICK_FONT_SIZE, timelineEndLabels, timelineHeight } from './layout';
 import type { TimelineRow, TimelineSpec } from './spec';
 import { useWidth } from './use-width';
 import { wrappedTick } from './WrappedTick';
 
 const { chart: ink } = THEME;
 
+/** A timeline drawn for a slide: taller than it needs, on the span of all its rows (it may be split over slides). */
+export interface TimelineLayout {
+  height: number;
+  span: [number, number];
+  labelWidth: number;
+  barSize: number;
+  /** the right margin, room for the longest caption of every slide, so the time axis has one length on all */
+  right: number;
+}
+
 /** Spans on a time axis: from an origin year to the anniversary year. Dashed outline marks computed starts. */
-export function TimelineView({ spec, width: fixedWidth, describedBy }: { spec: TimelineSpec; width?: number; describedBy?: string }) {
+export function TimelineView({
+  spec,
+  width: fixedWidth,
+  describedBy,
+  layout,
+}: {
+  spec: TimelineSpec;
+  width?: number;
+  describedBy?: string | undefined;
+  layout?: TimelineLayout;
+}) {
   const { rows, label, color, notes } = spec;
   const [ref, width] = useWidth<HTMLDivElement>(fixedWidth);
-  const labelWidth = categoryAxisWidth(width);
+  const labelWidth = layout?.labelWidth ?? categoryAxisWidth(width);
   const data = rows.map((r) => ({ ...r, span: [r.start, r.end] as [number, number] }));
-  const min = Math.min(...rows.map((r) => r.start));
-  const max = Math.max(...rows.map((r) => r.end));
+  const [min, max] = layout?.span ?? [Math.min(...rows.map((r) => r.start)), Math.max(...rows.map((r) => r.end))];
   const from = Math.floor(min / 100) * 100;
   const ticks: number[] = [];
   for (let t = from; t <= max; t += max - from > 600 ? 200 : 50) ticks.push(t);
-  const right = Math.min(Math.round(width * 0.4), valueLabelRoom(rows.map((r) => r.caption)));
+  const right = layout?.right ?? endLabelMargin(width, timelineEndLabels(rows));
   return (
     <div ref={ref} className="chart" role="img" aria-label={label} aria-describedby={describedBy}>
       <BarChart
         width={width}
-        height={timelineHeight(rows.length)}
+        height={layout?.height ?? timelineHeight(rows.length)}
         data={data}
         layout="vertical"
         margin={{ top: 4, right, bottom: 4, left: 4 }}
@@ -55,7 +74,15 @@ export function TimelineView({ spec, width: fixedWidth, describedBy }: { spec: T
             ) : null;
           }}
         />
-        <Bar dataKey="span" fill={color} fillOpacity={0.25} stroke={color} strokeDasharray="4 2" barSize={18} isAnimationActive={false}>
+        <Bar
+          dataKey="span"
+          fill={color}
+          fillOpacity={0.25}
+          stroke={color}
+          strokeDasharray="4 2"
+          barSize={layout?.barSize ?? 18}
+          isAnimationActive={false}
+        >
           <LabelList dataKey="caption" content={(lp) => <EndLabel {...lp} text={String(lp.value ?? '')} />} />
         </Bar>
       </BarChart>

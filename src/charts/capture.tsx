@@ -1,7 +1,11 @@
+import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { serializeChartSvg, type SerializedChart } from '../export/inline-svg';
+import type { SlideChart } from '../export/slide-svg';
 import { ChartBody } from './ChartBody';
+import { SlideChartBody } from './SlideChartBody';
+import { planSlideChart, type SlideBox } from './slide-plan';
 import type { ChartSpec } from './spec';
 
 /** Width a chart is drawn at for a file when the page cannot say (the ZIP of every chart). */
@@ -25,22 +29,45 @@ async function settledSvg(host: HTMLElement): Promise<SVGSVGElement> {
   throw new Error('The chart did not finish drawing');
 }
 
-/**
- * Draws a chart from its spec, off screen at `width`, and hands it back as one standalone SVG: exports never
- * depend on what the page shows (table view, not yet scrolled to, hovered). In the page's document, so its
- * fonts and styles resolve the same as on screen.
- */
-export async function captureChart(spec: ChartSpec, width = DEFAULT_CAPTURE_WIDTH): Promise<SerializedChart> {
+/** Draws `element` off screen in a box `width` wide and serialises its chart once recharts has settled. */
+async function capture(element: ReactElement, width: number): Promise<SerializedChart> {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
-  host.style.cssText = `position:fixed;left:-100000px;top:0;width:${Math.round(width)}px;pointer-events:none;`;
+  host.style.cssText = `position:fixed;left:-100000px;top:0;width:${Math.ceil(width)}px;pointer-events:none;`;
   document.body.append(host);
   const root = createRoot(host);
   try {
-    flushSync(() => root.render(<ChartBody spec={spec} width={Math.round(width)} />));
+    flushSync(() => root.render(element));
     return serializeChartSvg(await settledSvg(host));
   } finally {
     root.unmount();
     host.remove();
   }
+}
+
+/**
+ * Draws a chart from its spec, off screen at `width`, and hands it back as one standalone SVG: exports never
+ * depend on what the page shows (table view, not yet scrolled to, hovered). In the page's document, so its
+ * fonts and styles resolve the same as on screen.
+ */
+export function captureChart(spec: ChartSpec, width = DEFAULT_CAPTURE_WIDTH): Promise<SerializedChart> {
+  return capture(<ChartBody spec={spec} width={Math.round(width)} />, width);
+}
+
+/**
+ * The chart laid out for 16:9 slides (slide-plan.ts) in a box of slide px, each slide's part drawn off screen:
+ * one entry per slide, with the scale it goes onto the slide at. Text is measured in the page's font, once loaded.
+ */
+export async function captureSlideCharts(
+  spec: ChartSpec,
+  box: SlideBox,
+  opts: { minText: number; continued?: string },
+): Promise<SlideChart[]> {
+  if (typeof document !== 'undefined' && document.fonts) await document.fonts.ready;
+  const charts: SlideChart[] = [];
+  // one slide at a time: each is a full recharts render
+  for (const page of planSlideChart(spec, box, opts)) {
+    charts.push({ chart: await capture(<SlideChartBody page={page} />, page.width), scale: page.scale });
+  }
+  return charts;
 }

@@ -92,16 +92,26 @@ export interface FiguresLayout {
   sections: SectionBox[];
 }
 
-export function layoutFigures(spec: Pick<FiguresSpec, 'sections' | 'note'>, width: number, measure: Measure = pageMeasure): FiguresLayout {
+/**
+ * `fixed.labelX` imposes where labels start (0: headings above their rows), so that columns of one chart drawn side
+ * by side, each laid out apart, keep their headings alike.
+ */
+export function layoutFigures(
+  spec: Pick<FiguresSpec, 'sections' | 'note'>,
+  width: number,
+  measure: Measure = pageMeasure,
+  fixed?: { labelX: number },
+): FiguresLayout {
   const rows = spec.sections.flatMap((s) => s.rows);
   const textWidth = Math.ceil(Math.max(0, ...rows.map((r) => measure.text(r.text))));
   const hasMarks = rows.some((r) => r.mark !== undefined);
   // Short headings (a unit: "Nhiệm vụ") stand beside their rows when that leaves the labels enough room: a third
   // of the height of headings above their rows. Headings with a note, or long ones, stay above.
   const titleWidth = Math.ceil(Math.max(0, ...spec.sections.map((s) => measure.title(s.title))));
-  const beside =
-    spec.sections.every((s) => !s.note) && titleWidth <= BESIDE_TITLE_MAX && width - titleWidth - textWidth - 2 * GAP >= BESIDE_ROOM_MIN;
-  const labelX = beside ? titleWidth + GAP : 0;
+  const beside = fixed
+    ? fixed.labelX > 0
+    : spec.sections.every((s) => !s.note) && titleWidth <= BESIDE_TITLE_MAX && width - titleWidth - textWidth - 2 * GAP >= BESIDE_ROOM_MIN;
+  const labelX = fixed ? fixed.labelX : beside ? titleWidth + GAP : 0;
   const room = Math.max(60, width - labelX - textWidth - GAP);
   const stacked = hasMarks && room < SIDE_BY_SIDE_MIN;
   const labelWidth = !hasMarks || stacked ? room : Math.min(300, Math.max(150, Math.round(room * 0.58)));

@@ -1,6 +1,6 @@
 import { FIGURES_DEFAULT_WIDTH, layoutFigures, pageMeasure, type Measure } from './figures-layout';
 import { measureLabel, TICK_FONT_SIZE } from './measure';
-import type { ChartSpec } from './spec';
+import type { BarSpec, ChartSpec, TimelineSpec } from './spec';
 
 export { measureLabel, TICK_FONT_SIZE };
 
@@ -36,3 +36,21 @@ export const categoryAxisWidth = (chartWidth: number) => Math.min(240, Math.max(
 
 /** Room right of the bars for the longest value label ("khoảng 26 hội nghị"), so none is cut at the chart's edge. */
 export const valueLabelRoom = (labels: readonly string[]) => Math.ceil(Math.max(28, ...labels.map((l) => measureLabel(l)))) + 14;
+
+/** The text at the end of each bar of these rows (the spec's labelFor, else its formatted value). */
+export function barEndLabels<R extends object>(spec: Pick<BarSpec<R>, 'series' | 'format' | 'labelFor'>, rows: readonly R[]): string[] {
+  const { series, format, labelFor } = spec;
+  return rows.flatMap((row) =>
+    series.map((s) => {
+      if (labelFor) return labelFor(row, s);
+      const value = row[s.key];
+      return typeof value === 'number' ? format(value) : '';
+    }),
+  );
+}
+
+/** The right margin of a bar chart or timeline: room for the longest end label, at most 40% of the width. */
+export const endLabelMargin = (width: number, labels: readonly string[]) =>
+  Math.min(Math.round(width * 0.4), Math.max(24, valueLabelRoom(labels)));
+
+export const timelineEndLabels = (rows: TimelineSpec['rows']) => rows.map((r) => r.caption);

@@ -1,93 +1,18 @@
 import { THEME } from '../theme/theme';
-import { estimateTextWidth, wrapText } from '../theme/text';
-import { escapeXml } from './escape';
 import type { SerializedChart } from './inline-svg';
-import type { ChartExportSpec, LegendEntry } from './types';
+import { legendBlock, nestedMarkup, round, svgDocument, textBlock, wrap, type LegendStyle, type TextStyle } from './svg-text';
+import type { ChartExportSpec } from './types';
 
-export const FONT_STACK = THEME.font.family;
+export { FONT_STACK } from './svg-text';
 
 const PADDING = 24;
 const MIN_WIDTH = 480;
 const GAP = 12;
 const { caption } = THEME;
-const TITLE = { size: 22, weight: 700, lineHeight: 1.3, fill: caption.title };
-const SUBTITLE = { size: 14, weight: 400, lineHeight: 1.4, fill: caption.subtitle };
-const LEGEND = { size: 13, weight: 400, lineHeight: 1.4, fill: caption.legend, swatch: 12, swatchGap: 6, itemGap: 20 };
-const FOOTER = { size: 12, weight: 400, lineHeight: 1.4, fill: caption.footer };
-
-type TextStyle = { size: number; weight: number; lineHeight: number; fill: string };
-
-const round = (n: number) => Math.round(n * 100) / 100;
-
-/** No text measuring outside a browser: widths are estimated. */
-const widthIn = (style: TextStyle) => (text: string) => estimateTextWidth(text, style.size, style.weight);
-const wrap = (text: string, maxWidth: number, style: TextStyle) => wrapText(text, maxWidth, widthIn(style));
-
-/** `<text>` lines from `top`; returns the markup and the height used. */
-function textBlock(lines: string[], x: number, top: number, style: TextStyle, role: string): { svg: string; height: number } {
-  const lineBox = style.size * style.lineHeight;
-  const svg = lines
-    .map(
-      (line, i) =>
-        `<text x="${round(x)}" y="${round(top + i * lineBox + style.size)}" font-size="${style.size}"` +
-        `${style.weight !== 400 ? ` font-weight="${style.weight}"` : ''} fill="${style.fill}" data-role="${role}">${escapeXml(line)}</text>`,
-    )
-    .join('\n');
-  return { svg, height: lines.length * lineBox };
-}
-
-/** White diagonal strokes over a swatch: the same hatch the member bars carry. */
-function hatchLines(x: number, y: number, size: number): string {
-  const lines: string[] = [];
-  for (let d = -size; d < size; d += 4) {
-    const x1 = Math.max(0, d);
-    const x2 = Math.min(size, d + size);
-    lines.push(`M${round(x + x1)} ${round(y + size - (x1 - d))}L${round(x + x2)} ${round(y + size - (x2 - d))}`);
-  }
-  return `<path d="${lines.join('')}" stroke="${THEME.chart.hatchStroke}" stroke-opacity="0.55" stroke-width="1.5" fill="none" data-role="legend-hatch"/>`;
-}
-
-/** The legend as swatches and labels, flowing into as many rows as the width needs. */
-function legendBlock(entries: LegendEntry[], left: number, top: number, maxWidth: number): { svg: string; height: number } {
-  if (!entries.length) return { svg: '', height: 0 };
-  const lineBox = LEGEND.size * LEGEND.lineHeight;
-  const labelMax = maxWidth - LEGEND.swatch - LEGEND.swatchGap;
-  const parts: string[] = [];
-  let x = 0;
-  let rowTop = 0;
-  let rowHeight = 0;
-  for (const entry of entries) {
-    const lines = wrap(entry.label, labelMax, LEGEND);
-    const itemWidth = LEGEND.swatch + LEGEND.swatchGap + Math.max(0, ...lines.map((l) => widthIn(LEGEND)(l)));
-    if (x > 0 && x + itemWidth > maxWidth) {
-      rowTop += rowHeight;
-      x = 0;
-      rowHeight = 0;
-    }
-    const itemLeft = left + x;
-    const itemTop = top + rowTop;
-    const swatchY = itemTop + (lineBox - LEGEND.swatch) / 2;
-    parts.push(
-      `<g data-role="legend-item"><rect x="${round(itemLeft)}" y="${round(swatchY)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" rx="2" fill="${escapeXml(entry.color)}"/>${
-        entry.pattern === 'hatch' ? hatchLines(itemLeft, swatchY, LEGEND.swatch) : ''
-      }`,
-      textBlock(
-        lines,
-        itemLeft + LEGEND.swatch + LEGEND.swatchGap,
-        itemTop + (lineBox - LEGEND.size) / 2 - LEGEND.size * 0.1,
-        LEGEND,
-        'legend',
-      ).svg,
-      '</g>',
-    );
-    x += itemWidth + LEGEND.itemGap;
-    rowHeight = Math.max(rowHeight, lines.length * lineBox);
-  }
-  return { svg: `<g data-role="legend">\n${parts.join('\n')}\n</g>`, height: rowTop + rowHeight };
-}
-
-/** Keeps "]]>" from ending the CDATA section early. */
-const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+const TITLE: TextStyle = { size: 22, weight: 700, lineHeight: 1.3, fill: caption.title };
+const SUBTITLE: TextStyle = { size: 14, weight: 400, lineHeight: 1.4, fill: caption.subtitle };
+const LEGEND: LegendStyle = { size: 13, weight: 400, lineHeight: 1.4, fill: caption.legend, swatch: 12, swatchGap: 6, itemGap: 20 };
+const FOOTER: TextStyle = { size: 12, weight: 400, lineHeight: 1.4, fill: caption.footer };
 
 /**
  * One standalone SVG document: title, subtitle (filters and period), the chart, a legend drawn in
@@ -114,11 +39,10 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
 
   y += GAP;
   const chartX = PADDING + (inner - chart.width) / 2;
-  const chartMarkup = chart.markup.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
-  body.push(`<g data-role="chart" transform="translate(${round(chartX)} ${round(y)})">\n${chartMarkup}\n</g>`);
+  body.push(`<g data-role="chart" transform="translate(${round(chartX)} ${round(y)})">\n${nestedMarkup(chart.markup)}\n</g>`);
   y += chart.height;
 
-  const legend = legendBlock(spec.legend, PADDING, y + GAP, inner);
+  const legend = legendBlock(spec.legend, PADDING, y + GAP, inner, LEGEND);
   if (legend.height) {
     body.push(legend.svg);
     y += GAP + legend.height;
@@ -133,16 +57,7 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
   y += footer.height + PADDING;
 
   const height = Math.ceil(y);
-  const defs = opts.fontFaceCss ? `<defs><style type="text/css">${cdata(opts.fontFaceCss)}</style></defs>\n` : '';
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" ` +
-    `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" xml:lang="${spec.lang === 'en' ? 'en' : 'vi'}">\n` +
-    `<title>${escapeXml(spec.title)}</title>\n<desc>${escapeXml(spec.subtitle)}</desc>\n` +
-    defs +
-    `<rect x="0" y="0" width="${width}" height="${height}" fill="${caption.background}"/>\n` +
-    `${body.join('\n')}\n</svg>\n`
-  );
+  return svgDocument(spec, { width, height }, body.join('\n'), opts.fontFaceCss);
 }
 
 /** Width and height of a composed document, read back from its root element. */

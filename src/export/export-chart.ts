@@ -4,7 +4,8 @@ import { copyPngToClipboard, downloadBlob } from './download';
 import { loadEmbeddedFontCss } from './embedded-font';
 import { exportFileName } from './file-name';
 import type { SerializedChart } from './inline-svg';
-import { DEFAULT_PNG_SCALE, SLIDE_WIDTH, pngScaleFor, svgToPngBlob } from './rasterize';
+import { DEFAULT_PNG_SCALE, svgToPngBlob } from './rasterize';
+import { composeSlideSvg, SLIDE, type SlideChart } from './slide-svg';
 import type { ChartExportSpec, ExportKind } from './types';
 import { zipFiles } from './zip';
 
@@ -53,6 +54,8 @@ export async function produceExport(
   baseUri: string,
 ): Promise<ProducedFile> {
   if (kind === 'csv') return { blob: csvBlob(spec.table), fileName: exportFileName(spec.fileNameParts, 'csv'), fontFallback: false };
+  // a chart drawn for the page, fitted onto one slide (the panels lay theirs out for slides: see captureSlideCharts)
+  if (kind === 'png-slide') return produceSlides(spec, [{ chart: requireChart(chart), scale: DEFAULT_PNG_SCALE }], baseUri);
   const svg = await buildCaptionedSvg(spec, requireChart(chart), baseUri);
   if (kind === 'svg') {
     return {
@@ -61,11 +64,40 @@ export async function produceExport(
       fontFallback: svg.fontFallback,
     };
   }
-  const slide = kind === 'png-slide';
-  const scale = slide ? pngScaleFor(SLIDE_WIDTH, svg.width) : DEFAULT_PNG_SCALE;
-  const blob = await svgToPngBlob(svg.text, { width: svg.width, height: svg.height, scale });
-  const parts = slide ? [...spec.fileNameParts, `${SLIDE_WIDTH}px`] : spec.fileNameParts;
-  return { blob, fileName: exportFileName(parts, 'png'), fontFallback: svg.fontFallback };
+  const blob = await svgToPngBlob(svg.text, { width: svg.width, height: svg.height, scale: DEFAULT_PNG_SCALE });
+  return { blob, fileName: exportFileName(spec.fileNameParts, 'png'), fontFallback: svg.fontFallback };
+}
+
+/** The chart's 16:9 slides as PNGs, 1920×1080 each, in order ("1/2", "2/2" drawn on them when there are several). */
+export async function produceSlidePngs(
+  spec: ChartExportSpec,
+  pages: readonly SlideChart[],
+  baseUri: string,
+): Promise<{ blobs: Blob[]; fontFallback: boolean }> {
+  if (pages.length === 0) throw new Error('This panel has no chart to draw as an image');
+  const css = await fontCss(baseUri);
+  const blobs: Blob[] = [];
+  for (const [index, page] of pages.entries()) {
+    const text = composeSlideSvg(spec, page, { page: { index, count: pages.length }, ...(css ? { fontFaceCss: css } : {}) });
+    blobs.push(await svgToPngBlob(text, { ...SLIDE, scale: 1 }));
+  }
+  return { blobs, fontFallback: !css };
+}
+
+/** The slides as one file: the PNG of a chart that fits one slide, or a ZIP of its numbered slides. */
+export async function produceSlides(spec: ChartExportSpec, pages: readonly SlideChart[], baseUri: string): Promise<ProducedFile> {
+  const { blobs, fontFallback } = await produceSlidePngs(spec, pages, baseUri);
+  const parts = spec.fileNameParts;
+  if (blobs.length === 1) return { blob: blobs[0]!, fileName: exportFileName(parts, 'png', ['16x9']), fontFallback };
+  const files = blobs.map((data, i) => ({ name: exportFileName(parts, 'png', ['16x9', `${i + 1}-${blobs.length}`]), data }));
+  return { blob: await zipFiles(files), fileName: exportFileName(parts, 'zip', ['16x9']), fontFallback };
+}
+
+/** Downloads the slides (see produceSlides). */
+export async function exportSlides(spec: ChartExportSpec, pages: readonly SlideChart[], baseUri: string): Promise<ExportResult> {
+  const { blob, fileName, fontFallback } = await produceSlides(spec, pages, baseUri);
+  downloadBlob(blob, fileName);
+  return { kind: 'png-slide', status: 'downloaded', fileName, bytes: blob.size, fontFallback };
 }
 
 /**

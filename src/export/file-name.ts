@@ -11,10 +11,14 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** File name from slugged parts, e.g. (["Kiểm tra, giám sát", "2020"], "png") -> "kiem-tra-giam-sat-2020.png". */
-export function exportFileName(parts: string[], ext: string): string {
+/**
+ * File name from slugged parts, e.g. (["Kiểm tra, giám sát", "2020"], "png") -> "kiem-tra-giam-sat-2020.png".
+ * `tail` parts ("16x9", "1-2") end the name whole, however much of `parts` a long name has to lose.
+ */
+export function exportFileName(parts: string[], ext: string, tail: string[] = []): string {
   const extension = slugify(ext) || 'bin';
-  const maxBase = MAX_LENGTH - extension.length - 1;
+  const ending = tail.map(slugify).filter(Boolean).join('-');
+  const maxBase = MAX_LENGTH - extension.length - 1 - (ending ? ending.length + 1 : 0);
   let base = parts.map(slugify).filter(Boolean).join('-') || 'bieu-do';
   if (base.length > maxBase) {
     base = base.slice(0, maxBase);
@@ -23,5 +27,5 @@ export function exportFileName(parts: string[], ext: string): string {
     if (lastDash > maxBase / 2) base = base.slice(0, lastDash);
     base = base.replace(/-+$/, '');
   }
-  return `${base}.${extension}`;
+  return `${ending ? `${base}-${ending}` : base}.${extension}`;
 }

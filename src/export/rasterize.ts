@@ -2,16 +2,8 @@ import { THEME } from '../theme/theme';
 
 /** Pixel scale of the default PNG (sharp on high-density screens and in printed reports). */
 export const DEFAULT_PNG_SCALE = 2;
-/** Width of the "slide" PNG: full width of a 1080p slide. */
-export const SLIDE_WIDTH = 1920;
 // Browsers refuse (or silently blank) canvases much beyond this per side.
 const MAX_CANVAS_SIDE = 8192;
-
-/** Scale for the PNG: 2x by default, or the one that makes the image `targetWidth` px wide. */
-export function pngScaleFor(targetWidth: number | null | undefined, svgWidth: number): number {
-  if (!targetWidth || !(svgWidth > 0)) return DEFAULT_PNG_SCALE;
-  return targetWidth / svgWidth;
-}
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {

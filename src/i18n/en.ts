@@ -162,7 +162,6 @@ export const en: Record<MessageKey, string> = {
   'export.menu': 'Download',
   'export.menuLabel': 'Download: {title}',
   'export.png': 'PNG image (2x)',
-  'export.pngSlide': 'PNG image 1920 px (slides)',
   'export.svg': 'SVG image (print)',
   'export.csv': 'CSV data (Excel)',
   'export.clipboard': 'Copy PNG image',
@@ -299,4 +298,7 @@ export const en: Record<MessageKey, string> = {
   'validation.numerator_above_denominator': 'the value is larger than its denominator {denominator}',
   'validation.other': 'invalid value',
   'validation.root': '(the whole file)',
+  // 16:9 slide image (issue 13): the menu entry, and the heading of a section continued in the next column or slide
+  'export.pngSlide': 'Slide image 16:9 (PNG 1920×1080)',
+  'export.slideContinued': '(continued)',
 };

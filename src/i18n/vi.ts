@@ -159,7 +159,6 @@ export const vi = {
   'export.menu': 'Tải xuống',
   'export.menuLabel': 'Tải xuống: {title}',
   'export.png': 'Ảnh PNG (2x)',
-  'export.pngSlide': 'Ảnh PNG 1920 px (trình chiếu)',
   'export.svg': 'Ảnh SVG (in ấn)',
   'export.csv': 'Số liệu CSV (Excel)',
   'export.clipboard': 'Sao chép ảnh PNG',
@@ -296,6 +295,9 @@ export const vi = {
   'validation.numerator_above_denominator': 'giá trị lớn hơn mẫu số {denominator}',
   'validation.other': 'giá trị không hợp lệ',
   'validation.root': '(toàn bộ tệp)',
+  // 16:9 slide image (issue 13): the menu entry, and the heading of a section continued in the next column or slide
+  'export.pngSlide': 'Ảnh trình chiếu 16:9 (PNG 1920×1080)',
+  'export.slideContinued': '(tiếp)',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -5,6 +5,7 @@ import { IMAGE_KINDS, type ExportKind } from '../export/types';
 import type { Lang } from '../i18n/translate';
 import { buildExportSpec } from './export-spec';
 import type { PanelView } from './panel-view';
+import { exportSlides } from './slide-export';
 
 /** The panel's chart drawn off screen from its spec (exports never read the live page), or null without one. */
 async function drawnChart(view: PanelView, width: number | undefined) {
@@ -28,9 +29,10 @@ async function exportWorkbook(view: PanelView, dataset: Dataset, lang: Lang): Pr
   return { kind: 'xlsx', status: 'downloaded', fileName, bytes: blob.size, fontFallback: false };
 }
 
-/** One panel's file (PNG, SVG, Excel, CSV) downloaded, or its PNG copied. The export code loads on first use. */
+/** One panel's file (PNG, 16:9 slide, SVG, Excel, CSV) downloaded, or its PNG copied. The export code loads on first use. */
 export async function exportPanel(kind: ExportKind, view: PanelView, dataset: Dataset, lang: Lang, width?: number): Promise<ExportResult> {
   if (kind === 'xlsx') return exportWorkbook(view, dataset, lang);
+  if (kind === 'png-slide') return exportSlides(view, dataset, lang);
   const { exportChart } = await import('../export/export-chart');
   const chart = IMAGE_KINDS.has(kind) ? await drawnChart(view, width) : null;
   return exportChart(kind, buildExportSpec(view, dataset, lang, new Date()), chart, document.baseURI);

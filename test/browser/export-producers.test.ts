@@ -309,9 +309,11 @@ describe.skipIf(!hasChromium())('export producers in Chromium', () => {
     expect(png.result).toMatchObject({ status: 'downloaded', fileName: png.name, bytes: png.bytes.length });
     expect(pngWidth(png.bytes)).toBeGreaterThanOrEqual(800);
 
+    // a chart drawn for the page, fitted onto one 16:9 slide (panels lay theirs out for the slide: export-slide.test.ts)
     const slide = await download('png-slide');
-    expect(slide.name).toBe('kiem-tra-giam-sat-2020-1920px.png');
+    expect(slide.name).toBe('kiem-tra-giam-sat-2020-16x9.png');
     expect(pngWidth(slide.bytes)).toBe(1920);
+    expect(new DataView(slide.bytes.buffer, slide.bytes.byteOffset).getUint32(20)).toBe(1080);
 
     const svg = await download('svg');
     expect(svg.name).toBe('kiem-tra-giam-sat-2020.svg');

@@ -52,4 +52,12 @@ describe('exportFileName', () => {
     expect(name.length).toBeLessThanOrEqual(100);
     expect(name.endsWith('.png')).toBe(true);
   });
+
+  it('keeps the tail whole however long the name (a slide: "-16x9", "-16x9-2-3")', () => {
+    const parts = ['Đại hội đảng các cấp', 'Năm 2020, Nhiệm kỳ 2020 - 2025 · Đảng bộ thành phố Hà Nội · Lưu ý: các thời kỳ dài khác nhau'];
+    const name = exportFileName(parts, 'png', ['16x9', '2-3']);
+    expect(name.length).toBeLessThanOrEqual(100);
+    expect(name).toMatch(/^dai-hoi-dang-cac-cap-nam-2020-.*[a-z0-9]-16x9-2-3\.png$/);
+    expect(exportFileName(['Kiểm tra, giám sát', '2020'], 'png', ['16x9'])).toBe('kiem-tra-giam-sat-2020-16x9.png');
+  });
 });
