@@ -113,9 +113,7 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
   }
 
   y += GAP;
-  const chartX = PADDING + (inner - chart.width) / 2;
-  const chartMarkup = chart.markup.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
-  body.push(`<g data-role="chart" transform="translate(${round(chartX)} ${round(y)})">\n${chartMarkup}\n</g>`);
+  body.push(chartGroup(chart, PADDING + (inner - chart.width) / 2, y));
   y += chart.height;
 
   const legend = legendBlock(spec.legend, PADDING, y + GAP, inner);
@@ -131,18 +129,57 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
   const footer = textBlock(footerLines, PADDING, y, FOOTER, 'footer');
   body.push(footer.svg);
   y += footer.height + PADDING;
+  return svgDocument(width, y, body, { title: spec.title, desc: spec.subtitle, lang: spec.lang, ...opts });
+}
 
-  const height = Math.ceil(y);
+/** The root element around composed parts: size, font, language, the accessible title, the embedded font, a white ground. */
+function svgDocument(
+  width: number,
+  bodyHeight: number,
+  body: string[],
+  opts: { title: string; desc: string; lang: 'vi' | 'en'; fontFaceCss?: string | undefined },
+): string {
+  const height = Math.ceil(bodyHeight);
   const defs = opts.fontFaceCss ? `<defs><style type="text/css">${cdata(opts.fontFaceCss)}</style></defs>\n` : '';
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" ` +
-    `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" xml:lang="${spec.lang === 'en' ? 'en' : 'vi'}">\n` +
-    `<title>${escapeXml(spec.title)}</title>\n<desc>${escapeXml(spec.subtitle)}</desc>\n` +
+    `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" xml:lang="${opts.lang === 'en' ? 'en' : 'vi'}">\n` +
+    `<title>${escapeXml(opts.title)}</title>\n<desc>${escapeXml(opts.desc)}</desc>\n` +
     defs +
     `<rect x="0" y="0" width="${width}" height="${height}" fill="${caption.background}"/>\n` +
     `${body.join('\n')}\n</svg>\n`
   );
+}
+
+/** Room around the chart and legend when the document around the image carries the words (a Word report). */
+export const BARE_PADDING = 8;
+
+/**
+ * The chart and its legend alone, for a document that sets the title, subtitle and source as its own text (a
+ * report's caption stays searchable and editable there): same legend as the captioned image, a narrow margin.
+ */
+export function composeChartWithLegendSvg(
+  spec: Pick<ChartExportSpec, 'title' | 'subtitle' | 'legend' | 'lang'>,
+  chart: SerializedChart,
+  opts: { fontFaceCss?: string } = {},
+): string {
+  const width = Math.ceil(chart.width + 2 * BARE_PADDING);
+  const inner = width - 2 * BARE_PADDING;
+  const body = [chartGroup(chart, BARE_PADDING, BARE_PADDING)];
+  let y = BARE_PADDING + chart.height;
+  const legend = legendBlock(spec.legend, BARE_PADDING, y + GAP, inner);
+  if (legend.height) {
+    body.push(legend.svg);
+    y += GAP + legend.height;
+  }
+  return svgDocument(width, y + BARE_PADDING, body, { title: spec.title, desc: spec.subtitle, lang: spec.lang, ...opts });
+}
+
+/** The serialised chart placed at (x, y). */
+function chartGroup(chart: SerializedChart, x: number, y: number): string {
+  const markup = chart.markup.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
+  return `<g data-role="chart" transform="translate(${round(x)} ${round(y)})">\n${markup}\n</g>`;
 }
 
 /** Width and height of a composed document, read back from its root element. */
