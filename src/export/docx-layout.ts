@@ -39,24 +39,50 @@ export function fitImage(
   return { width: Math.floor(size.width * scale), height: Math.floor(size.height * scale) };
 }
 
-// Column weights in characters: a numeric column is as wide as its longest cell, a text column between these bounds
-// (long labels wrap rather than squeeze their neighbours).
-const MIN_CHARS = 5;
-const MAX_TEXT_CHARS = 36;
+/** What sizes a table's columns: the header and the cells, as text. */
+export interface TableText {
+  columns: { label: string; numeric: boolean }[];
+  rows: string[][];
+}
 
-/** Column widths (twips) summing to `total`, each in proportion to the text it holds, headers wrapping at word breaks. */
-export function tableColumnWidths(table: { columns: { label: string; numeric: boolean }[]; rows: string[][] }, total: number): number[] {
-  const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
-  const weights = table.columns.map((col, c) => {
-    const cells = Math.max(0, ...table.rows.map((row) => (row[c] ?? '').length));
-    const chars = Math.max(MIN_CHARS, longestWord(col.label), cells);
-    return col.numeric ? chars : Math.min(MAX_TEXT_CHARS, chars);
-  });
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (!sum) return [];
-  const widths = weights.map((w) => Math.floor((total * w) / sum));
-  // the rounding remainder goes to the widest column, so the table spans the text width exactly
-  const widest = weights.indexOf(Math.max(...weights));
-  widths[widest] = (widths[widest] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+// Widths from text: a character of 9.5 pt Times New Roman (bold headers included) is at most ~100 twips, a cell
+// adds its left and right margins; a text column wraps beyond this many characters.
+const CHAR_TWIPS = 100;
+const CELL_PADDING_TWIPS = 2 * 80 + 20;
+const WRAP_CHARS = 40;
+
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+
+/**
+ * Column widths (twips) summing to `total`: each column at least as wide as its longest word (a number is one word,
+ * so "1.282" never breaks), the room left shared by the columns whose text would wrap, in proportion to how much.
+ */
+export function tableColumnWidths(table: TableText, total: number): number[] {
+  const twips = (chars: number) => chars * CHAR_TWIPS + CELL_PADDING_TWIPS;
+  const texts = table.columns.map((col, c) => [col.label, ...table.rows.map((row) => row[c] ?? '')]);
+  const least = texts.map((cells) => twips(Math.max(...cells.map(longestWord))));
+  const natural = texts.map((cells, c) => Math.max(least[c] ?? 0, twips(Math.min(WRAP_CHARS, Math.max(...cells.map((t) => t.length))))));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(least) >= total) {
+    widths = least.map((w) => (w * total) / sum(least)); // too many columns: every one shrinks alike
+  } else {
+    const spare = total - sum(least);
+    const wants = natural.map((n, c) => n - (least[c] ?? 0));
+    const wanted = sum(wants);
+    // with room for every column's natural width, the text columns share what is left over in proportion to their text
+    widths = wanted > spare ? least.map((l, c) => l + (spare * (wants[c] ?? 0)) / wanted) : stretch(natural, table, total);
+  }
+  const whole = widths.map(Math.floor);
+  const widest = whole.indexOf(Math.max(...whole));
+  whole[widest] = (whole[widest] ?? 0) + total - sum(whole);
+  return whole;
+}
+
+/** Natural widths widened to the total: the text columns take the extra (all columns, when every one is numeric). */
+function stretch(natural: number[], table: TableText, total: number): number[] {
+  const grows = table.columns.map((c) => !c.numeric);
+  const growing = natural.reduce((a, n, c) => a + (grows[c] || !grows.some(Boolean) ? n : 0), 0);
+  const extra = total - natural.reduce((a, b) => a + b, 0);
+  return natural.map((n, c) => (grows[c] || !grows.some(Boolean) ? n + (extra * n) / growing : n));
 }

@@ -4,6 +4,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -16,13 +17,10 @@ import {
   WidthType,
 } from 'docx';
 import { THEME } from '../theme/theme';
-import { A4, fitImage, tableColumnWidths, TEXT_BOX_PX } from './docx-layout';
+import { A4, fitImage, tableColumnWidths, TEXT_BOX_PX, type TableText } from './docx-layout';
 
 /** A table as the report prints it: cells already written as the page writes them ("1.282"), numbers marked for alignment. */
-export interface ReportTable {
-  columns: { label: string; numeric: boolean }[];
-  rows: string[][];
-}
+export type ReportTable = TableText;
 
 /** A PNG and the size (CSS px) it was composed at: the report lays it out from that size, never from its pixel count. */
 export interface ReportImage {
@@ -130,7 +128,7 @@ const sourceLine = (text: string) =>
 
 function sectionBlock(
   section: ReportSection,
-  numbers: { figure: number | null; table: number },
+  numbers: { figure: number | null; table: number | null },
   words: ReportWords,
 ): (Paragraph | Table)[] {
   const parts: (Paragraph | Table)[] = [heading(section.heading, HeadingLevel.HEADING_1)];
@@ -183,16 +181,16 @@ function body(input: ReportInput): (Paragraph | Table)[] {
       children: [new TextRun({ text: `${input.words.filters}: `, bold: true }), new TextRun(input.filters)],
     }),
   ];
+  // the key figures' table stands under its own heading; the numbered tables are the panels' data
   let tables = 0;
   if (input.keyFigures && input.keyFigures.table.rows.length) {
-    tables += 1;
     parts.push(heading(input.keyFigures.heading, HeadingLevel.HEADING_1), wordTable(input.keyFigures.table), new Paragraph({ text: '' }));
   }
   let figures = 0;
   for (const section of input.sections) {
     const figure = section.image ? ++figures : null;
-    if (section.table.rows.length) tables += 1;
-    parts.push(...sectionBlock(section, { figure, table: tables }, input.words));
+    const table = section.table.rows.length ? ++tables : null;
+    parts.push(...sectionBlock(section, { figure, table }, input.words));
   }
   if (input.sources.length) {
     parts.push(heading(input.words.sources, HeadingLevel.HEADING_1));
@@ -226,7 +224,7 @@ export function reportDocument(input: ReportInput): Document {
       default: {
         document: {
           run: { font: REPORT_FONT, size: BODY_SIZE, language, color: TEXT_COLOUR },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: { run: { ...headingRun, size: 36 }, paragraph: { spacing: { after: 120 } } },
         heading1: { run: { ...headingRun, size: 28 }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
