@@ -105,7 +105,15 @@ function wordTable(table: ReportTable): Table {
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((col, c) => cell(col.label, c, true)) }),
-      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: table.columns.map((_, c) => cell(row[c] ?? '', c, false)) })),
+      ...table.rows.map(
+        (row, r) =>
+          // the last row keeps the line after the table (its source) from starting a page alone
+          new TableRow({
+            cantSplit: true,
+            keepNext: r === table.rows.length - 1,
+            children: table.columns.map((_, c) => cell(row[c] ?? '', c, false)),
+          }),
+      ),
     ],
   });
 }

@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,18 @@ const EMU_PER_PX = 9525;
 // A4 (11906 twips) less the margins of 3 cm and 2 cm, in EMU (635 a twip); and the text height (2 cm top and bottom)
 const TEXT_WIDTH_EMU = (11906 - 1701 - 1134) * 635;
 const TEXT_HEIGHT_EMU = (16838 - 2 * 1134) * 635;
+/** LibreOffice and poppler, to open the report as an office suite would (apt-get install -y libreoffice-writer-nogui poppler-utils). */
+const onPath = (name: string) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, name))
+    .find((path) => existsSync(path));
+const OFFICE = onPath('soffice') ?? onPath('libreoffice');
+const POPPLER = onPath('pdftotext') && onPath('pdfinfo');
+if (!OFFICE || !POPPLER)
+  console.info(
+    'skipped "the report in LibreOffice": soffice or pdftotext is missing (apt-get install -y libreoffice-writer-nogui poppler-utils)',
+  );
 const VIETNAMESE = /[ạảãáàâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữịỉĩíìọỏõóòụủũúùỳýỷỹỵ]/i;
 
 /** One block of the document's body, in order: a paragraph (its text and style) or a table (its rows of cell texts). */
@@ -214,5 +228,31 @@ describe.skipIf(!hasChromium())('the Word report of the view, from the built app
     expect(own.figures).toBeLessThan(counts.figures);
     expect(consoleErrors).toEqual([]);
     await context.close();
+  });
+
+  it.skipIf(!OFFICE || !POPPLER)('opens in LibreOffice: A4 pages, a sane count, the captions in order and the diacritics intact', () => {
+    const docx = join(OUT, all.name);
+    const pdfDir = join(OUT, 'pdf');
+    execFileSync(
+      OFFICE!,
+      [`-env:UserInstallation=${pathToFileURL(join(OUT, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, docx],
+      { timeout: 120_000, stdio: 'pipe' },
+    );
+    const pdf = join(pdfDir, all.name.replace(/\.docx$/, '.pdf'));
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    // title and key figures, then each panel's chart and table: a few pages each, never one per figure
+    expect(pages).toBeGreaterThanOrEqual(captions(all).length);
+    expect(pages).toBeLessThanOrEqual(3 * captions(all).length + 2);
+    expect(info).toMatch(/Page size:\s+595(\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    let from = 0;
+    for (const caption of captions(all)) {
+      const at = text.indexOf(caption.text.slice(0, 20), from);
+      expect(at, caption.text).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+    expect(text).toContain('Đảng bộ thành phố Hà Nội');
+    expect(text).toContain('Nguồn số liệu');
   });
 });
