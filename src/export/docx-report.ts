@@ -90,7 +90,7 @@ const cellParagraph = (text: string, opts: { numeric: boolean; bold?: boolean })
   });
 
 /** A Word table across the text width: the header row repeats on every page, rows never split, numbers right-aligned. */
-function wordTable(table: ReportTable): Table {
+function wordTable(table: ReportTable, opts: { keepWithNext: boolean }): Table {
   const widths = tableColumnWidths(table, A4.textWidth);
   const cell = (text: string, c: number, header: boolean) =>
     new TableCell({
@@ -107,10 +107,10 @@ function wordTable(table: ReportTable): Table {
       new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((col, c) => cell(col.label, c, true)) }),
       ...table.rows.map(
         (row, r) =>
-          // the last row keeps the line after the table (its source) from starting a page alone
+          // the last row keeps the line after the table (its source, when it follows) from starting a page alone
           new TableRow({
             cantSplit: true,
-            keepNext: r === table.rows.length - 1,
+            keepNext: opts.keepWithNext && r === table.rows.length - 1,
             children: table.columns.map((_, c) => cell(row[c] ?? '', c, false)),
           }),
       ),
@@ -127,12 +127,17 @@ const captionParagraph = (label: string, text: string, keepNext: boolean) =>
     keepNext,
     keepLines: true,
     alignment: AlignmentType.CENTER,
-    spacing: { before: 80, after: 160 },
+    spacing: { before: 80, after: 80 },
     children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(text)],
   });
 
-const sourceLine = (text: string) =>
-  new Paragraph({ spacing: { before: 80, after: 240 }, children: [new TextRun({ text, italics: true, size: 20, color: MUTED_COLOUR })] });
+const sourceLine = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+  new Paragraph({
+    alignment,
+    keepLines: true,
+    spacing: { before: 0, after: 240 },
+    children: [new TextRun({ text, italics: true, size: 20, color: MUTED_COLOUR })],
+  });
 
 function sectionBlock(
   section: ReportSection,
@@ -140,10 +145,11 @@ function sectionBlock(
   words: ReportWords,
 ): (Paragraph | Table)[] {
   const parts: (Paragraph | Table)[] = [heading(section.heading, HeadingLevel.HEADING_1)];
-  if (section.image && numbers.figure !== null) {
-    const { width, height } = fitImage(section.image, TEXT_BOX_PX);
+  const figure = section.image && numbers.figure !== null ? { image: section.image, number: numbers.figure } : null;
+  if (figure) {
+    const { width, height } = fitImage(figure.image, TEXT_BOX_PX);
     parts.push(
-      // kept with its caption: a caption never starts a page alone
+      // image, caption and source kept together: neither starts a page alone
       new Paragraph({
         keepNext: true,
         alignment: AlignmentType.CENTER,
@@ -151,22 +157,24 @@ function sectionBlock(
         children: [
           new ImageRun({
             type: 'png',
-            data: section.image.data,
+            data: figure.image.data,
             transformation: { width, height },
-            altText: { name: section.heading, description: section.image.description, title: section.heading },
+            altText: { name: section.heading, description: figure.image.description, title: section.heading },
           }),
         ],
       }),
-      captionParagraph(`${words.figure} ${numbers.figure}.`, section.caption, false),
+      captionParagraph(`${words.figure} ${figure.number}.`, section.caption, true),
+      sourceLine(section.source, AlignmentType.CENTER),
     );
   }
-  if (section.table.rows.length) {
+  if (numbers.table !== null) {
     parts.push(
       captionParagraph(`${words.table} ${numbers.table}.`, `${words.tableOf}: ${section.heading}`, true),
-      wordTable(section.table),
+      wordTable(section.table, { keepWithNext: !figure }),
     );
   }
-  parts.push(sourceLine(section.source));
+  // without a chart, the source line closes the table
+  if (!figure) parts.push(sourceLine(section.source, AlignmentType.LEFT));
   return parts;
 }
 
@@ -192,7 +200,7 @@ function body(input: ReportInput): (Paragraph | Table)[] {
   // the key figures' table stands under its own heading; the numbered tables are the panels' data
   let tables = 0;
   if (input.keyFigures && input.keyFigures.table.rows.length) {
-    parts.push(heading(input.keyFigures.heading, HeadingLevel.HEADING_1), wordTable(input.keyFigures.table), new Paragraph({ text: '' }));
+    parts.push(heading(input.keyFigures.heading, HeadingLevel.HEADING_1), wordTable(input.keyFigures.table, { keepWithNext: false }));
   }
   let figures = 0;
   for (const section of input.sections) {
