@@ -39,6 +39,34 @@ export function fitImage(
   return { width: Math.floor(size.width * scale), height: Math.floor(size.height * scale) };
 }
 
+/** A tall chart is shrunk down to this share of the text width at most; a taller one is cut into parts instead. */
+const MIN_WIDTH_SHARE = 0.6;
+
+/** One part of an image on the page: its display size (px) and the share (%) cut from its top and bottom. */
+export interface ImagePart {
+  width: number;
+  height: number;
+  crop: { top: number; bottom: number } | null;
+}
+
+/**
+ * How an image goes on the pages: whole, fitted to the box, while that keeps it at least 60% of the text width;
+ * a taller one (a chart of many units and periods) at the full text width, cut into parts of at most the box's
+ * height, one after another, so its labels stay readable rather than shrinking to a sliver.
+ */
+export function imageParts(size: { width: number; height: number }, box: { width: number; height: number }): ImagePart[] {
+  const fitted = fitImage(size, box);
+  if (fitted.width >= box.width * MIN_WIDTH_SHARE) return [{ ...fitted, crop: null }];
+  const fullHeight = (size.height * box.width) / size.width;
+  const count = Math.ceil(fullHeight / box.height);
+  const share = 100 / count;
+  return Array.from({ length: count }, (_, i) => ({
+    width: box.width,
+    height: Math.floor(fullHeight / count),
+    crop: { top: i * share, bottom: (count - 1 - i) * share },
+  }));
+}
+
 /** What sizes a table's columns: the header and the cells, as text. */
 export interface TableText {
   columns: { label: string; numeric: boolean }[];

@@ -17,7 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import { THEME } from '../theme/theme';
-import { A4, fitImage, tableColumnWidths, TEXT_BOX_PX, type TableText } from './docx-layout';
+import { A4, imageParts, tableColumnWidths, TEXT_BOX_PX, type TableText } from './docx-layout';
 
 /** A table as the report prints it: cells already written as the page writes them ("1.282"), numbers marked for alignment. */
 export type ReportTable = TableText;
@@ -147,22 +147,26 @@ function sectionBlock(
   const parts: (Paragraph | Table)[] = [heading(section.heading, HeadingLevel.HEADING_1)];
   const figure = section.image && numbers.figure !== null ? { image: section.image, number: numbers.figure } : null;
   if (figure) {
-    const { width, height } = fitImage(figure.image, TEXT_BOX_PX);
+    const image = figure.image;
     parts.push(
-      // image, caption and source kept together: neither starts a page alone
-      new Paragraph({
-        keepNext: true,
-        alignment: AlignmentType.CENTER,
-        spacing: { before: 120, after: 0 },
-        children: [
-          new ImageRun({
-            type: 'png',
-            data: figure.image.data,
-            transformation: { width, height },
-            altText: { name: section.heading, description: figure.image.description, title: section.heading },
+      // image, caption and source kept together: neither starts a page alone (a tall chart's parts flow over pages)
+      ...imageParts(image, TEXT_BOX_PX).map(
+        ({ width, height, crop }, i, all) =>
+          new Paragraph({
+            keepNext: i === all.length - 1,
+            alignment: AlignmentType.CENTER,
+            spacing: { before: i === 0 ? 120 : 0, after: 0 },
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: image.data,
+                transformation: { width, height },
+                ...(crop ? { crop } : {}),
+                altText: { name: section.heading, description: image.description, title: section.heading },
+              }),
+            ],
           }),
-        ],
-      }),
+      ),
       captionParagraph(`${words.figure} ${figure.number}.`, section.caption, true),
       sourceLine(section.source, AlignmentType.CENTER),
     );

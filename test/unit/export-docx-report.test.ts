@@ -3,7 +3,7 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { Dataset } from '../../src/data/schema';
-import { A4, fitImage, REPORT_CHART_WIDTH, tableColumnWidths, TEXT_BOX_PX, TWIPS_PER_PX } from '../../src/export/docx-layout';
+import { A4, fitImage, imageParts, REPORT_CHART_WIDTH, tableColumnWidths, TEXT_BOX_PX, TWIPS_PER_PX } from '../../src/export/docx-layout';
 import { reportDocument, type ReportInput } from '../../src/export/docx-report';
 import { reportTable } from '../../src/export/report-table';
 import { viewSummary } from '../../src/panels/view-summary';
@@ -82,6 +82,23 @@ describe('report layout on A4', () => {
     expect(() => fitImage({ width: 0, height: 10 }, { width: 600, height: 700 })).toThrow();
   });
 
+  it('keeps a moderately tall chart whole, and cuts a very tall one into parts at the full text width', () => {
+    const box = { width: 600, height: 700 };
+    expect(imageParts({ width: 600, height: 1000 }, box)).toEqual([{ width: 420, height: 700, crop: null }]);
+    const parts = imageParts({ width: 600, height: 2500 }, box);
+    expect(parts).toHaveLength(4);
+    for (const p of parts) {
+      expect(p.width).toBe(600);
+      expect(p.height).toBeLessThanOrEqual(700);
+    }
+    expect(parts.map((p) => [p.crop?.top, p.crop?.bottom])).toEqual([
+      [0, 75],
+      [25, 50],
+      [50, 25],
+      [75, 0],
+    ]);
+  });
+
   it('draws the report chart at the text width, and the text box is inside A4 less its margins', () => {
     expect(A4.textWidth).toBe(11906 - 1701 - 1134);
     expect(TEXT_BOX_PX.width * TWIPS_PER_PX).toBeLessThanOrEqual(A4.textWidth);
@@ -156,6 +173,19 @@ describe('the Word report (docx producer)', () => {
     }
     // the one stand-in image is stored once, whatever the number of charts
     expect(Object.keys(files).filter((n) => n.startsWith('word/media/')).length).toBe(1);
+  });
+
+  it('lays a very tall chart over several parts of one stored image, the caption after the last', async () => {
+    const input = shippedReport();
+    input.sections = [{ ...input.sections[0]!, image: { data: PNG, width: 600, height: 3000, description: 'tall' } }];
+    const { xml, files, paragraphs } = await packed(input);
+    const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"/g)];
+    expect(extents.length).toBe(imageParts({ width: 600, height: 3000 }, TEXT_BOX_PX).length);
+    expect(extents.length).toBeGreaterThan(1);
+    expect((xml.match(/<a:srcRect /g) ?? []).length).toBe(extents.length);
+    expect(Object.keys(files).filter((n) => n.startsWith('word/media/')).length).toBe(1);
+    expect(xml.lastIndexOf('<wp:extent')).toBeLessThan(xml.indexOf('Hình 1. '));
+    expect(paragraphs.filter((p) => p.startsWith('Hình '))).toHaveLength(1);
   });
 
   it('leaves out the figure caption of a panel without a chart and numbers the next one on', async () => {
