@@ -24,6 +24,8 @@ export const A4 = {
 export const TEXT_BOX_PX = {
   width: Math.floor(A4.textWidth / TWIPS_PER_PX),
   height: Math.floor((A4.textHeight / TWIPS_PER_PX) * 0.75),
+  /** a part of a chart cut over pages: the most that leaves a heading above or a caption and source below it */
+  partHeight: Math.floor((A4.textHeight / TWIPS_PER_PX) * 0.85),
 } as const;
 
 /** Width to draw a chart at for the report: with the image's narrow margin it comes out at the text width, 1:1. */
@@ -51,14 +53,17 @@ export interface ImagePart {
 
 /**
  * How an image goes on the pages: whole, fitted to the box, while that keeps it at least 60% of the text width;
- * a taller one (a chart of many units and periods) at the full text width, cut into parts of at most the box's
- * height, one after another, so its labels stay readable rather than shrinking to a sliver.
+ * a taller one (a chart of many units and periods) at the full text width, cut into parts of at most `partHeight`,
+ * one a page, so its labels stay readable rather than shrinking to a sliver.
  */
-export function imageParts(size: { width: number; height: number }, box: { width: number; height: number }): ImagePart[] {
+export function imageParts(
+  size: { width: number; height: number },
+  box: { width: number; height: number; partHeight: number },
+): ImagePart[] {
   const fitted = fitImage(size, box);
   if (fitted.width >= box.width * MIN_WIDTH_SHARE) return [{ ...fitted, crop: null }];
   const fullHeight = (size.height * box.width) / size.width;
-  const count = Math.ceil(fullHeight / box.height);
+  const count = Math.ceil(fullHeight / box.partHeight);
   const share = 100 / count;
   return Array.from({ length: count }, (_, i) => ({
     width: box.width,

@@ -169,7 +169,7 @@ async function checkReport(report: Report, page: Page) {
   expect(report.extents.length).toBe(panels.length);
   report.extents.forEach((e, i) => {
     expect(e.cx).toBeLessThanOrEqual(TEXT_WIDTH_EMU);
-    expect(e.cy).toBeLessThanOrEqual(TEXT_HEIGHT_EMU * 0.8);
+    expect(e.cy).toBeLessThanOrEqual(TEXT_HEIGHT_EMU * 0.86);
     const png = report.media[i]!;
     expect(png.width).toBeGreaterThanOrEqual((2 * e.cx) / EMU_PER_PX);
     expect(Math.abs(png.width / png.height - e.cx / e.cy)).toBeLessThan(0.02);

@@ -83,13 +83,13 @@ describe('report layout on A4', () => {
   });
 
   it('keeps a moderately tall chart whole, and cuts a very tall one into parts at the full text width', () => {
-    const box = { width: 600, height: 700 };
+    const box = { width: 600, height: 700, partHeight: 800 };
     expect(imageParts({ width: 600, height: 1000 }, box)).toEqual([{ width: 420, height: 700, crop: null }]);
-    const parts = imageParts({ width: 600, height: 2500 }, box);
+    const parts = imageParts({ width: 600, height: 3000 }, box);
     expect(parts).toHaveLength(4);
     for (const p of parts) {
       expect(p.width).toBe(600);
-      expect(p.height).toBeLessThanOrEqual(700);
+      expect(p.height).toBe(750);
     }
     expect(parts.map((p) => [p.crop?.top, p.crop?.bottom])).toEqual([
       [0, 75],
