@@ -34,7 +34,7 @@ interface Session {
   close: () => Promise<void>;
 }
 
-async function open(distDir: string): Promise<Session | Pending> {
+export async function open(distDir: string): Promise<Session | Pending> {
   const executablePath = chromiumPath();
   if (!executablePath) return pending('needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
   const overlayDir = mkdtempSync(join(tmpdir(), 'xdd-bench-'));

@@ -12,6 +12,7 @@ import { validateDataset } from '../src/data/validate';
 import { applyFilters, defaultFilters } from '../src/model/filters';
 import { PANEL_IDS, PANELS } from '../src/panels/registry';
 import { measureExportPng, measureFilterChange } from './browser';
+import { benchDocx } from './office-exports-docx';
 import { buildInto, ensureBuilt, measureBundle, type AssetSize } from './bundle-size';
 import { runLighthouse } from './lighthouse';
 import { formatMs, timeSteps, timeSync, type Timing } from './measure';
@@ -137,6 +138,7 @@ async function main() {
   const filterChange = await measureFilterChange(browserContext);
   const exportPng = await measureExportPng(browserContext);
   const lighthouse = await runLighthouse({ distDir: bundle.distDir });
+  const docx = await benchDocx(bundle.distDir, bundle.lazyJs);
 
   // 4. goals
   const big = sizes.find((s) => s.observations === 100_000) as SizeResult;
@@ -264,7 +266,7 @@ async function main() {
     derive: { call: DERIVE_CALL },
     sizes,
     bundle,
-    browser: { filterChange, exportPng },
+    browser: { filterChange, exportPng, docx },
     lighthouse,
     goals,
   };

@@ -38,8 +38,7 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
   }
 
   y += GAP;
-  const chartX = PADDING + (inner - chart.width) / 2;
-  body.push(`<g data-role="chart" transform="translate(${round(chartX)} ${round(y)})">\n${nestedMarkup(chart.markup)}\n</g>`);
+  body.push(chartGroup(chart, PADDING + (inner - chart.width) / 2, y));
   y += chart.height;
 
   const legend = legendBlock(spec.legend, PADDING, y + GAP, inner, LEGEND);
@@ -59,6 +58,34 @@ export function composeCaptionedSvg(spec: ChartExportSpec, chart: SerializedChar
   const height = Math.ceil(y);
   return svgDocument(spec, { width, height }, body.join('\n'), opts.fontFaceCss);
 }
+
+/** Room around the chart and legend when the document around the image carries the words (a Word report). */
+export const BARE_PADDING = 8;
+
+/**
+ * The chart and its legend alone, for a document that sets the title, subtitle and source as its own text (a
+ * report's caption stays searchable and editable there): same legend as the captioned image, a narrow margin.
+ */
+export function composeChartWithLegendSvg(
+  spec: Pick<ChartExportSpec, 'title' | 'subtitle' | 'legend' | 'lang'>,
+  chart: SerializedChart,
+  opts: { fontFaceCss?: string } = {},
+): string {
+  const width = Math.ceil(chart.width + 2 * BARE_PADDING);
+  const inner = width - 2 * BARE_PADDING;
+  const body = [chartGroup(chart, BARE_PADDING, BARE_PADDING)];
+  let y = BARE_PADDING + chart.height;
+  const legend = legendBlock(spec.legend, BARE_PADDING, y + GAP, inner, LEGEND);
+  if (legend.height) {
+    body.push(legend.svg);
+    y += GAP + legend.height;
+  }
+  return svgDocument(spec, { width, height: Math.ceil(y + BARE_PADDING) }, body.join('\n'), opts.fontFaceCss);
+}
+
+/** The serialised chart placed at (x, y). */
+const chartGroup = (chart: SerializedChart, x: number, y: number): string =>
+  `<g data-role="chart" transform="translate(${round(x)} ${round(y)})">\n${nestedMarkup(chart.markup)}\n</g>`;
 
 /** Width and height of a composed document, read back from its root element. */
 export function captionedSize(svgText: string): { width: number; height: number } {

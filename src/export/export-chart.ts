@@ -1,4 +1,4 @@
-import { captionedSize, composeCaptionedSvg } from './captioned-svg';
+import { captionedSize, composeCaptionedSvg, composeChartWithLegendSvg } from './captioned-svg';
 import { csvBlob } from './csv';
 import { copyPngToClipboard, downloadBlob } from './download';
 import { loadEmbeddedFontCss } from './embedded-font';
@@ -10,7 +10,7 @@ import type { ChartExportSpec, ExportKind } from './types';
 import { zipFiles } from './zip';
 
 export interface ExportResult {
-  kind: ExportKind | 'zip';
+  kind: ExportKind | 'zip' | 'docx';
   /** downloaded, copied to the clipboard, or why not */
   status: 'downloaded' | 'copied' | 'unsupported' | 'denied';
   fileName: string;
@@ -44,6 +44,23 @@ export async function buildCaptionedSvg(spec: ChartExportSpec, chart: Serialized
   const css = await fontCss(baseUri);
   const text = composeCaptionedSvg(spec, chart, css ? { fontFaceCss: css } : {});
   return { text, ...captionedSize(text), fontFallback: !css };
+}
+
+/**
+ * The chart and its legend alone as a PNG drawn at `scale` (a report sets the title, subtitle and source as its own
+ * text), with its size in CSS pixels for the document to lay it out at.
+ */
+export async function chartWithLegendPng(
+  spec: Pick<ChartExportSpec, 'title' | 'subtitle' | 'legend' | 'lang'>,
+  chart: SerializedChart,
+  baseUri: string,
+  scale: number,
+): Promise<{ blob: Blob; width: number; height: number; fontFallback: boolean }> {
+  const css = await fontCss(baseUri);
+  const text = composeChartWithLegendSvg(spec, chart, css ? { fontFaceCss: css } : {});
+  const size = captionedSize(text);
+  const blob = await svgToPngBlob(text, { ...size, scale });
+  return { blob, ...size, fontFallback: !css };
 }
 
 /** Builds the file for one export without downloading it. */

@@ -135,7 +135,12 @@ const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[
 export const nestedMarkup = (markup: string) => markup.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
 
 /** One standalone SVG document on white: title and description for screen readers, the font when given, then `body`. */
-export function svgDocument(spec: ChartExportSpec, size: { width: number; height: number }, body: string, fontFaceCss?: string): string {
+export function svgDocument(
+  spec: Pick<ChartExportSpec, 'title' | 'subtitle' | 'lang'>,
+  size: { width: number; height: number },
+  body: string,
+  fontFaceCss?: string,
+): string {
   const { width, height } = size;
   const defs = fontFaceCss ? `<defs><style type="text/css">${cdata(fontFaceCss)}</style></defs>\n` : '';
   return (

@@ -9,3 +9,7 @@ export interface Table {
   columns: TableColumn[];
   rows: Record<string, string | number | null>[];
 }
+
+/** The columns that hold at least one value: what the table view, and the report's tables, show. */
+export const shownColumns = (table: Table): TableColumn[] =>
+  table.columns.filter((c) => table.rows.some((r) => r[c.key] !== null && r[c.key] !== undefined));

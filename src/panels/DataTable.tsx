@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber } from '../model/format';
-import type { Table } from '../model/table';
+import { shownColumns, type Table } from '../model/table';
 import { useFirstRows } from '../ui/FirstRows';
 import { TableScroll } from '../ui/TableScroll';
 
@@ -12,7 +12,7 @@ export function DataTable({ table, caption }: { table: Table; caption: string })
   const { lang } = useI18n();
   const captionId = useId();
   const { shown, more } = useFirstRows(table.rows);
-  const columns = table.columns.filter((c) => table.rows.some((r) => r[c.key] !== null && r[c.key] !== undefined));
+  const columns = shownColumns(table);
   return (
     <TableScroll name={caption}>
       <table className="figure-table">

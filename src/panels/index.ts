@@ -2,6 +2,7 @@
 export { definePanel, type DerivedPanel, type Panel } from './define-panel';
 export { exportPanelsAsZip } from './export-panel';
 export { slidePngs } from './slide-export';
+export { exportViewAsDocx } from './export-report';
 export type { PanelDefinition, PanelInput, PanelProps, PanelView } from './panel-view';
 export { PANEL_IDS, PANELS } from './registry';
 export { viewSummary, type ViewSummary } from './view-summary';
