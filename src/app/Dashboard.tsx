@@ -10,6 +10,7 @@ import { useSearchParams } from '../ui/use-search-params';
 import { DashboardActions } from './DashboardActions';
 import { FigureTable } from './FigureTable';
 import { FilterBar } from './FilterBar';
+import { OfflineNote } from './OfflineNote';
 import { PanelBoundary } from './PanelBoundary';
 
 const inPlace = (shown: readonly { panel: Panel; derived: DerivedPanel }[], place: Panel['place']) =>
@@ -46,6 +47,7 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
   const setFilters = (next: Filters) => navigate(writeFilters(next, params, ids));
   return (
     <ChartDrawingProvider>
+      <OfflineNote />
       <div className="dashboard">
         <aside className="dashboard__filters">
           <FilterBar

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildVersion, filesUnder, isBuildFile } from '../../scripts/vite-plugin-service-worker';
+import { makeDataset, makeIndicator } from '../fixtures/dataset';
+import { appUrl, hasChromium, useBrowser } from './harness';
+import { serveFile } from './overlay';
+
+const DIST = process.env.XDD_DIST ? resolve(process.env.XDD_DIST) : resolve(import.meta.dirname, '..', '..', 'dist');
+
+/** SYNTHETIC test data (not from any report): one figure easy to spot on screen, `value` telling its version apart. */
+const syntheticFile = (value: number) =>
+  makeDataset({
+    meta: {
+      ...makeDataset().meta,
+      id: 'ngoai-tuyen',
+      title: { vi: 'Dữ liệu thử ngoại tuyến (tổng hợp)', en: 'Offline test data (synthetic)' },
+    },
+    indicators: [makeIndicator({ id: 'inspected-org', value })],
+  });
+
+/** Today as the Vietnamese note writes it (dd/mm/yyyy, local time: the browser runs on this machine). */
+function todayVi(): string {
+  const now = new Date();
+  return `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+}
+
+/** True once the service worker controls the page and has saved a copy of the data file `url`. */
+const savedCopyOf = (page: Page, url: string) =>
+  page.evaluate(async (dataUrl) => {
+    if (!navigator.serviceWorker.controller) return false;
+    return (await (await caches.open('xdd-data')).match(dataUrl)) !== undefined;
+  }, url);
+
+describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', () => {
+  const browser = useBrowser();
+
+  async function openWithWorker(query: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser().newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(appUrl(query));
+    return { context, page, errors };
+  }
+
+  it('opens offline with the shipped figures and says it shows the copy saved today; the cache is named by the build', async () => {
+    const { context, page, errors } = await openWithWorker('');
+    await page.locator('#panel-overview').getByText('1.282').first().waitFor();
+    await expect.poll(() => savedCopyOf(page, appUrl('data/ha-noi-2020.json')), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('[data-offline-note]').count()).toBe(0);
+
+    // the build's version: a hash of the built files, in sw.js and in the name of the cache holding them
+    const files = new Map(
+      filesUnder(DIST)
+        .filter(isBuildFile)
+        .map((name) => [name, readFileSync(join(DIST, name))] as const),
+    );
+    const version = buildVersion(files);
+    expect(await (await fetch(appUrl('sw.js'))).text()).toContain(`xdd build ${version}`);
+    const names = await page.evaluate(() => caches.keys());
+    expect(names).toContain(`xdd-app-${version}`);
+    const saved = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), `xdd-app-${version}`);
+    expect(saved).toContain(appUrl());
+    expect(saved.filter((url) => /\/assets\/index-[\w-]+\.js$/.test(url))).toHaveLength(1);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('#panel-overview').getByText('1.282').first().waitFor();
+    expect(await page.locator('h1').innerText()).toBe('Chỉ số công tác xây dựng Đảng');
+    const note = page.locator('[data-offline-note]');
+    await note.waitFor();
+    const text = await note.innerText();
+    expect(text).toContain('Đang ngoại tuyến: đang xem dữ liệu đã lưu lúc');
+    expect(text).toContain(todayVi());
+    const box = await note.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(768); // inside the first screen
+
+    // another view, another language: the same saved page, its English dictionary from the build's cache
+    await page.goto(appUrl('?lang=en&subject=member'));
+    await expect
+      .poll(() => page.locator('[data-offline-note]').innerText(), { timeout: 20_000 })
+      .toContain('Offline: showing the data saved at');
+    await page.locator('#panel-overview').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('online again, a changed data file is shown, not the saved copy', async () => {
+    const path = 'data/offline-check.json';
+    const remove = serveFile(path, syntheticFile(1111));
+    try {
+      const { context, page, errors } = await openWithWorker(`?dataset=${path}`);
+      await page.getByText('1.111').first().waitFor();
+      await expect.poll(() => savedCopyOf(page, appUrl(path)), { timeout: 30_000 }).toBe(true);
+
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByText('1.111').first().waitFor();
+      await page.locator('[data-offline-note]').waitFor();
+
+      await context.setOffline(false);
+      serveFile(path, syntheticFile(2222));
+      await page.reload();
+      await page.getByText('2.222').first().waitFor();
+      expect(await page.getByText('1.111').count()).toBe(0);
+      expect(await page.locator('[data-offline-note]').count()).toBe(0);
+      // and that version is the one saved for the next time offline
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByText('2.222').first().waitFor();
+      await page.locator('[data-offline-note]').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      remove();
+    }
+  });
+});
