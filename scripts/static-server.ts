@@ -95,6 +95,10 @@ export async function startStaticServer(opts: {
   return {
     origin,
     appUrl: `${origin}${basePath}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections(); // idle keep-alive connections would hold close() for seconds
+      }),
   };
 }
