@@ -57,8 +57,11 @@ export function startServiceWorker(win: Window): void {
   });
   container.startMessages();
   const controlledAtStart = container.controller !== null;
+  let controlled = controlledAtStart;
+  // The first worker taking over a first visit is no news; a worker replacing one is a new build.
   container.addEventListener('controllerchange', () => {
-    if (controlledAtStart) update({ newVersion: true });
+    if (controlled) update({ newVersion: true });
+    controlled = true;
   });
   const register = async () => {
     try {

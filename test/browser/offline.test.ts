@@ -117,4 +117,50 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
       remove();
     }
   });
+  it('a new build’s worker takes over at once: the open page says so, the build before stays for it, older builds go', async () => {
+    const { context, page, errors } = await openWithWorker('');
+    await page.locator('#panel-overview').waitFor();
+    await expect.poll(() => savedCopyOf(page, appUrl('data/ha-noi-2020.json')), { timeout: 30_000 }).toBe(true);
+    const original = await (await fetch(appUrl('sw.js'))).text();
+    const version = /xdd build ([0-9a-f]{16})/.exec(original)?.[1] ?? '';
+    expect(version).not.toBe('');
+    const settled = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.active?.state === 'activated' && !registration.installing && !registration.waiting;
+      });
+    const appCaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('xdd-app-')).sort());
+    expect(await appCaches()).toEqual([`xdd-app-${version}`]);
+
+    // Two later "builds": the same files under other versions (a real new build changes files and version together).
+    let removeWorker = () => {};
+    try {
+      for (const next of ['1111111111111111', '2222222222222222']) {
+        removeWorker = serveFile('sw.js', original.replaceAll(version, next));
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          await registration?.update();
+        });
+        await expect.poll(() => page.evaluate((v) => caches.has(`xdd-app-${v}`), next), { timeout: 30_000 }).toBe(true);
+        await expect.poll(() => page.locator('[data-new-version-note]').count(), { timeout: 30_000 }).toBe(1);
+        // settled: the new worker activated, nothing installing or waiting
+        await expect.poll(settled, { timeout: 30_000 }).toBe(true);
+      }
+      // the latest build and the one before it; the first is gone
+      await expect.poll(appCaches, { timeout: 30_000 }).toEqual(['xdd-app-1111111111111111', 'xdd-app-2222222222222222']);
+      expect(await page.locator('[data-new-version-note]').innerText()).toContain('Đã có phiên bản mới của ứng dụng');
+      // the page of the new build opens, online and offline
+      await page.getByRole('button', { name: 'Tải lại trang' }).click();
+      await page.locator('#panel-overview').getByText('1.282').first().waitFor();
+      expect(await page.locator('[data-new-version-note]').count()).toBe(0);
+      await context.setOffline(true);
+      await page.reload();
+      await page.locator('#panel-overview').getByText('1.282').first().waitFor();
+      await page.locator('[data-offline-note]').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      removeWorker();
+    }
+  });
 });
