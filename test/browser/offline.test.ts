@@ -163,4 +163,33 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
       removeWorker();
     }
   });
+  it('a new index.html is served only with its code: with it missing, the saved page of the build that has it', async () => {
+    const { context, page, errors } = await openWithWorker('');
+    await page.locator('#panel-overview').waitFor();
+    await expect.poll(() => savedCopyOf(page, appUrl('data/ha-noi-2020.json')), { timeout: 30_000 }).toBe(true);
+    const html = await (await fetch(appUrl())).text();
+    const entry = /src="\.\/assets\/(index-[\w-]+\.js)"/.exec(html)?.[1] ?? '';
+    expect(entry).not.toBe('');
+    const entryScript = () => page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '');
+    const removals: (() => void)[] = [];
+    try {
+      // a deployment half done: the new index.html is there, its code is not
+      removals.push(serveFile('index.html', html.replace(entry, 'index-NotThere0.js')));
+      await page.reload();
+      await page.locator('#panel-overview').getByText('1.282').first().waitFor();
+      expect(await entryScript()).toContain(entry);
+      expect(errors).toEqual([]);
+
+      // the deployment done: the new page and its code (here a stand-in that marks the page), served together
+      removals.push(serveFile('assets/index-NextBuild0.js', "document.documentElement.setAttribute('data-next-build', '');"));
+      removals.push(serveFile('index.html', html.replace(entry, 'index-NextBuild0.js')));
+      await page.reload();
+      await page.locator('html[data-next-build]').waitFor({ state: 'attached' });
+      expect(await entryScript()).toContain('index-NextBuild0.js');
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      for (const remove of removals) remove();
+    }
+  });
 });
