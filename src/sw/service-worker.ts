@@ -9,7 +9,8 @@
  *   lands on missing code, and old HTML never on new code.
  * - Files of a build: cache first (hashed: they never change under their name).
  * - Data files (*.json under the app's folder): network first, so a changed file is seen at once; a copy of the last
- *   few is saved with the time it was saved, served when the network fails, and the page is told (src/app/offline-status.ts).
+ *   few is saved with the time it was saved, served when the server cannot be reached (no network, or a gateway's
+ *   5xx), and the page is told (src/app/offline-status.ts).
  * - A new worker takes over at once; it keeps the build before it, so a page still open on that build loads its
  *   remaining code from its cache, and drops older builds.
  */
@@ -120,6 +121,9 @@ async function savedPage(): Promise<Response | undefined> {
   return (await caches.open(APP_CACHE)).match(PAGE);
 }
 
+/** The server could not be reached, or a gateway in front of it says so: a saved copy is better than an error page. */
+const unreachable = (response: Response) => response.status >= 500;
+
 async function page(event: FetchEvent): Promise<Response> {
   let response: Response;
   try {
@@ -127,6 +131,7 @@ async function page(event: FetchEvent): Promise<Response> {
   } catch {
     return (await savedPage()) ?? Response.error();
   }
+  if (unreachable(response)) return (await savedPage()) ?? response;
   if (!response.ok || response.type !== 'basic') return response;
   const html = await response.clone().text();
   if (isPageOfBuild(html, FILES)) {
@@ -163,19 +168,30 @@ async function appFile(request: Request): Promise<Response> {
 async function data(event: FetchEvent): Promise<Response> {
   const { request } = event;
   const url = request.url;
+  let response: Response;
   try {
-    const response = await fetch(request);
-    if (response.ok) {
-      event.waitUntil(keep(url, response.clone()));
-      void tell(event.clientId, { type: SW_MESSAGE, kind: 'fresh', url });
-    }
-    return response;
+    response = await fetch(request);
   } catch (error) {
-    const saved = await (await caches.open(DATA_CACHE)).match(url, { ignoreVary: true });
+    // the page gave up on it (a timeout of its own): nothing to answer
+    if (request.signal.aborted) throw error;
+    const saved = await savedData(event);
     if (!saved) throw error;
-    void tell(event.clientId, { type: SW_MESSAGE, kind: 'saved', url, savedAt: saved.headers.get(SAVED_AT_HEADER) ?? '' });
     return saved;
   }
+  if (unreachable(response)) return (await savedData(event)) ?? response;
+  if (response.ok) {
+    event.waitUntil(keep(url, response.clone()));
+    void tell(event.clientId, { type: SW_MESSAGE, kind: 'fresh', url });
+  }
+  return response;
+}
+
+/** The saved copy of a data file, the page told it is one (and when it was saved); undefined when there is none. */
+async function savedData(event: FetchEvent): Promise<Response | undefined> {
+  const url = event.request.url;
+  const saved = await (await caches.open(DATA_CACHE)).match(url, { ignoreVary: true });
+  if (saved) void tell(event.clientId, { type: SW_MESSAGE, kind: 'saved', url, savedAt: saved.headers.get(SAVED_AT_HEADER) ?? '' });
+  return saved;
 }
 
 /** Saves a data file (the newest last), marked with when it was saved, and forgets the oldest beyond MAX_DATA_FILES. */
