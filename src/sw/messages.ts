@@ -29,8 +29,18 @@ export function isKeepMessage(value: unknown): value is KeepMessage {
 
 /** The service worker's file, beside index.html (written by scripts/vite-plugin-service-worker.ts). */
 export const SW_FILE = 'sw.js';
-/** Caches: one per build (`xdd-app-<version>`: index.html and every file of that build), one for data files. */
+/**
+ * Caches: one per build (`xdd-app-<version> <folder>`: index.html and every file of that build), one for data files.
+ * An origin's caches are shared by all its folders, so each name carries the app's folder (`/bao-cao/xdd/`): two
+ * copies of the app on one server never drop each other's.
+ */
 export const APP_CACHE_PREFIX = 'xdd-app-';
-export const DATA_CACHE = 'xdd-data';
+export const appCacheName = (version: string, scope: string) => `${APP_CACHE_PREFIX}${version} ${new URL(scope).pathname}`;
+/** The build version of one of this folder's build caches, or null when the cache is not one. */
+export function versionOfAppCache(name: string, scope: string): string | null {
+  const folder = ` ${new URL(scope).pathname}`;
+  return name.startsWith(APP_CACHE_PREFIX) && name.endsWith(folder) ? name.slice(APP_CACHE_PREFIX.length, -folder.length) : null;
+}
+export const dataCacheName = (scope: string) => `xdd-data ${new URL(scope).pathname}`;
 /** On a saved data file: when it was saved (ISO 8601). */
 export const SAVED_AT_HEADER = 'X-Xdd-Saved-At';

@@ -1,7 +1,7 @@
 /**
  * The service worker (issue 15, item 7): the app opens without a network once it has been opened with one.
  *
- * - Each build has its own cache, `xdd-app-<version>`, filled at install with every file of the build and the
+ * - Each build has its own cache, `xdd-app-<version> <folder>`, filled at install with every file of the build and the
  *   build's index.html, all or nothing; the version is a hash of the build's files, written in at build time with the
  *   file list (scripts/vite-plugin-service-worker.ts).
  * - index.html: network first. A page of this build replaces the saved one; a page of another (newer) build is
@@ -14,7 +14,7 @@
  * - A new worker takes over at once; it keeps the build before it, so a page still open on that build loads its
  *   remaining code from its cache, and drops older builds.
  */
-import { APP_CACHE_PREFIX, DATA_CACHE, isKeepMessage, SAVED_AT_HEADER, SW_MESSAGE, type WorkerMessage } from './messages';
+import { appCacheName, dataCacheName, isKeepMessage, SAVED_AT_HEADER, SW_MESSAGE, versionOfAppCache, type WorkerMessage } from './messages';
 import { entryFilesOf, isPageOfBuild, pathInScope, routeOf } from './routes';
 
 /** Written in by scripts/vite-plugin-service-worker.ts. */
@@ -45,8 +45,9 @@ interface WorkerScope {
 const worker = self as unknown as WorkerScope;
 const VERSION = __XDD_VERSION__;
 const FILES = new Set(__XDD_FILES__);
-const APP_CACHE = `${APP_CACHE_PREFIX}${VERSION}`;
 const SCOPE = worker.registration.scope;
+const APP_CACHE = appCacheName(VERSION, SCOPE);
+const DATA_CACHE = dataCacheName(SCOPE);
 /** index.html is saved under the folder's own URL, whatever the query. */
 const PAGE = SCOPE;
 /** Data files kept for offline use, the most recently fetched ones. */
@@ -78,7 +79,10 @@ worker.addEventListener('activate', (event) => {
     (async () => {
       const kept = await rememberBuild();
       const names = await caches.keys();
-      const old = names.filter((name) => name.startsWith(APP_CACHE_PREFIX) && !kept.includes(name.slice(APP_CACHE_PREFIX.length)));
+      const old = names.filter((name) => {
+        const version = versionOfAppCache(name, SCOPE);
+        return version !== null && !kept.includes(version);
+      });
       await Promise.all(old.map((name) => caches.delete(name)));
       await worker.clients.claim();
     })(),

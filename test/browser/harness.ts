@@ -53,7 +53,8 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1366, height: 768 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     acceptDownloads: options.acceptDownloads ?? true,
-    serviceWorkers: options.serviceWorkers ?? 'block',
+    // XDD_TEST_SW=allow runs the other tests with the worker too (those that route requests then fail by design)
+    serviceWorkers: options.serviceWorkers ?? (process.env.XDD_TEST_SW === 'allow' ? 'allow' : 'block'),
   });
   const page = await context.newPage();
   const origin = inject('origin');

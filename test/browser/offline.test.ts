@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildVersion, filesUnder, isBuildFile } from '../../scripts/vite-plugin-service-worker';
+import { appCacheName, dataCacheName } from '../../src/sw/messages';
 import { makeDataset, makeIndicator } from '../fixtures/dataset';
 import { appUrl, hasChromium, useBrowser } from './harness';
 import { serveFile } from './overlay';
@@ -28,10 +29,15 @@ function todayVi(): string {
 
 /** True once the service worker controls the page and has saved a copy of the data file `url`. */
 const savedCopyOf = (page: Page, url: string) =>
-  page.evaluate(async (dataUrl) => {
-    if (!navigator.serviceWorker.controller) return false;
-    return (await (await caches.open('xdd-data')).match(dataUrl)) !== undefined;
-  }, url);
+  page.evaluate(
+    async ([dataUrl, cacheName]) => {
+      if (!navigator.serviceWorker.controller) return false;
+      return (await (await caches.open(cacheName)).match(dataUrl)) !== undefined;
+    },
+    [url, dataCacheName(appUrl())] as const,
+  );
+/** The name of a build's cache in the app's folder: `xdd-app-<version> /bao-cao/xdd/`. */
+const appCache = (version: string) => appCacheName(version, appUrl());
 
 describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', () => {
   const browser = useBrowser();
@@ -60,8 +66,9 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
     const version = buildVersion(files);
     expect(await (await fetch(appUrl('sw.js'))).text()).toContain(`xdd build ${version}`);
     const names = await page.evaluate(() => caches.keys());
-    expect(names).toContain(`xdd-app-${version}`);
-    const saved = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), `xdd-app-${version}`);
+    expect(names).toContain(appCache(version));
+    expect(appCache(version)).toBe(`xdd-app-${version} /bao-cao/xdd/`);
+    const saved = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), appCache(version));
     expect(saved).toContain(appUrl());
     expect(saved.filter((url) => /\/assets\/index-[\w-]+\.js$/.test(url))).toHaveLength(1);
 
@@ -130,7 +137,7 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
         return registration?.active?.state === 'activated' && !registration.installing && !registration.waiting;
       });
     const appCaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('xdd-app-')).sort());
-    expect(await appCaches()).toEqual([`xdd-app-${version}`]);
+    expect(await appCaches()).toEqual([appCache(version)]);
 
     // Two later "builds": the same files under other versions (a real new build changes files and version together).
     let removeWorker = () => {};
@@ -141,13 +148,13 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
           const registration = await navigator.serviceWorker.getRegistration();
           await registration?.update();
         });
-        await expect.poll(() => page.evaluate((v) => caches.has(`xdd-app-${v}`), next), { timeout: 30_000 }).toBe(true);
+        await expect.poll(() => page.evaluate((name) => caches.has(name), appCache(next)), { timeout: 30_000 }).toBe(true);
         await expect.poll(() => page.locator('[data-new-version-note]').count(), { timeout: 30_000 }).toBe(1);
         // settled: the new worker activated, nothing installing or waiting
         await expect.poll(settled, { timeout: 30_000 }).toBe(true);
       }
       // the latest build and the one before it; the first is gone
-      await expect.poll(appCaches, { timeout: 30_000 }).toEqual(['xdd-app-1111111111111111', 'xdd-app-2222222222222222']);
+      await expect.poll(appCaches, { timeout: 30_000 }).toEqual([appCache('1111111111111111'), appCache('2222222222222222')]);
       expect(await page.locator('[data-new-version-note]').innerText()).toContain('Đã có phiên bản mới của ứng dụng');
       // the page of the new build opens, online and offline
       await page.getByRole('button', { name: 'Tải lại trang' }).click();

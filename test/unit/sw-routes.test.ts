@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKeepMessage, isWorkerMessage } from '../../src/sw/messages';
+import { appCacheName, dataCacheName, isKeepMessage, isWorkerMessage, versionOfAppCache } from '../../src/sw/messages';
 import { entryFilesOf, isPageOfBuild, pathInScope, routeOf } from '../../src/sw/routes';
 
 const SCOPE = 'https://intranet.example/bao-cao/xdd/';
@@ -62,5 +62,14 @@ describe('messages between the page and the worker', () => {
     expect(isWorkerMessage('xdd-sw')).toBe(false);
     expect(isKeepMessage({ type: 'xdd-sw', kind: 'keep', urls: ['a', 'b'] })).toBe(true);
     expect(isKeepMessage({ type: 'xdd-sw', kind: 'keep', urls: [1] })).toBe(false);
+  });
+
+  it('cache names carry the build version and the app’s folder, so two copies of the app on one server keep apart', () => {
+    const name = appCacheName('0123456789abcdef', SCOPE);
+    expect(name).toBe('xdd-app-0123456789abcdef /bao-cao/xdd/');
+    expect(versionOfAppCache(name, SCOPE)).toBe('0123456789abcdef');
+    expect(versionOfAppCache(appCacheName('0123456789abcdef', 'https://intranet.example/bao-cao/xdd-2021/'), SCOPE)).toBeNull();
+    expect(versionOfAppCache(dataCacheName(SCOPE), SCOPE)).toBeNull();
+    expect(dataCacheName(SCOPE)).not.toBe(dataCacheName('https://intranet.example/khac/'));
   });
 });
