@@ -36,6 +36,14 @@ const savedCopyOf = (page: Page, url: string) =>
     },
     [url, dataCacheName(appUrl())] as const,
   );
+/** Offline, the page reloads with `figure` on screen and the note saying that it shows the saved copy. */
+async function reloadOffline(context: BrowserContext, page: Page, figure: string) {
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByText(figure).first().waitFor();
+  await page.locator('[data-offline-note]').waitFor();
+}
+
 /** The name of a build's cache in the app's folder: `xdd-app-<version> /bao-cao/xdd/`. */
 const appCache = (version: string) => appCacheName(version, appUrl());
 
@@ -51,10 +59,16 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
     return { context, page, errors };
   }
 
+  /** The default view, opened online and left until the worker controls it and has saved the shipped file. */
+  async function openUntilSaved() {
+    const opened = await openWithWorker('');
+    await opened.page.locator('#panel-overview').getByText('1.282').first().waitFor();
+    await expect.poll(() => savedCopyOf(opened.page, appUrl('data/ha-noi-2020.json')), { timeout: 30_000 }).toBe(true);
+    return opened;
+  }
+
   it('opens offline with the shipped figures and says it shows the copy saved today; the cache is named by the build', async () => {
-    const { context, page, errors } = await openWithWorker('');
-    await page.locator('#panel-overview').getByText('1.282').first().waitFor();
-    await expect.poll(() => savedCopyOf(page, appUrl('data/ha-noi-2020.json')), { timeout: 30_000 }).toBe(true);
+    const { context, page, errors } = await openUntilSaved();
     expect(await page.locator('[data-offline-note]').count()).toBe(0);
 
     // the build's version: a hash of the built files, in sw.js and in the name of the cache holding them
@@ -102,10 +116,7 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
       await page.getByText('1.111').first().waitFor();
       await expect.poll(() => savedCopyOf(page, appUrl(path)), { timeout: 30_000 }).toBe(true);
 
-      await context.setOffline(true);
-      await page.reload();
-      await page.getByText('1.111').first().waitFor();
-      await page.locator('[data-offline-note]').waitFor();
+      await reloadOffline(context, page, '1.111');
 
       await context.setOffline(false);
       serveFile(path, syntheticFile(2222));
@@ -114,20 +125,16 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
       expect(await page.getByText('1.111').count()).toBe(0);
       expect(await page.locator('[data-offline-note]').count()).toBe(0);
       // and that version is the one saved for the next time offline
-      await context.setOffline(true);
-      await page.reload();
-      await page.getByText('2.222').first().waitFor();
-      await page.locator('[data-offline-note]').waitFor();
+      await reloadOffline(context, page, '2.222');
       expect(errors).toEqual([]);
       await context.close();
     } finally {
       remove();
     }
   });
+
   it('a new build’s worker takes over at once: the open page says so, the build before stays for it, older builds go', async () => {
-    const { context, page, errors } = await openWithWorker('');
-    await page.locator('#panel-overview').waitFor();
-    await expect.poll(() => savedCopyOf(page, appUrl('data/ha-noi-2020.json')), { timeout: 30_000 }).toBe(true);
+    const { context, page, errors } = await openUntilSaved();
     const original = await (await fetch(appUrl('sw.js'))).text();
     const version = /xdd build ([0-9a-f]{16})/.exec(original)?.[1] ?? '';
     expect(version).not.toBe('');
@@ -160,20 +167,16 @@ describe.skipIf(!hasChromium())('offline use once opened (issue 15, item 7)', ()
       await page.getByRole('button', { name: 'Tải lại trang' }).click();
       await page.locator('#panel-overview').getByText('1.282').first().waitFor();
       expect(await page.locator('[data-new-version-note]').count()).toBe(0);
-      await context.setOffline(true);
-      await page.reload();
-      await page.locator('#panel-overview').getByText('1.282').first().waitFor();
-      await page.locator('[data-offline-note]').waitFor();
+      await reloadOffline(context, page, '1.282');
       expect(errors).toEqual([]);
       await context.close();
     } finally {
       removeWorker();
     }
   });
+
   it('a new index.html is served only with its code: with it missing, the saved page of the build that has it', async () => {
-    const { context, page, errors } = await openWithWorker('');
-    await page.locator('#panel-overview').waitFor();
-    await expect.poll(() => savedCopyOf(page, appUrl('data/ha-noi-2020.json')), { timeout: 30_000 }).toBe(true);
+    const { context, page, errors } = await openUntilSaved();
     const html = await (await fetch(appUrl())).text();
     const entry = /src="\.\/assets\/(index-[\w-]+\.js)"/.exec(html)?.[1] ?? '';
     expect(entry).not.toBe('');
