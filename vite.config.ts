@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
 import { shippedData } from './scripts/vite-plugin-shipped-data.ts';
+import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 
 /** After the client build, renders the shipped dataset's default view into dist/index.html (scripts/prerender.ts). */
 function prerenderDefaultView(): Plugin {
@@ -29,6 +30,6 @@ function prerenderDefaultView(): Plugin {
 // Relative base: the build works when served from any sub-path (e.g. /bao-cao/xdd/).
 export default defineConfig({
   base: './',
-  plugins: [react(), shippedData(), prerenderDefaultView()],
+  plugins: [react(), shippedData(), serviceWorker(), prerenderDefaultView()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -3,6 +3,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { SHIPPED_DATASET } from './data/dataset-source';
 import { datasetQueryKey, readPrerenderedDataset } from './data/get-dataset';
+import { startServiceWorker } from './app/offline-status';
 import { isLang, loadLanguage } from './i18n/translate';
 import { PRERENDER_CHECK_WAIT_MS, PRERENDER_STATE_ATTR, PRERENDERED_ROOT_ATTR, prerenderCheck } from './prerender-check';
 import { AppRoot } from './root';
@@ -72,5 +73,7 @@ async function start(root: HTMLElement) {
   createRoot(root).render(tree);
 }
 
+// Offline use (src/sw/service-worker.ts), in a built app only: dev serves modules the worker must not keep.
+if (import.meta.env.PROD) startServiceWorker(window);
 const root = document.getElementById('root');
 if (root) void start(root);

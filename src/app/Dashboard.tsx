@@ -11,6 +11,7 @@ import { useSearchParams } from '../ui/use-search-params';
 import { DashboardActions } from './DashboardActions';
 import { FigureTable } from './FigureTable';
 import { FilterBar } from './FilterBar';
+import { OfflineNote } from './OfflineNote';
 import { PanelBoundary } from './PanelBoundary';
 import { PrintKeyFigures, PrintSummary } from './PrintSummary';
 
@@ -62,6 +63,7 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
   const setFilters = (next: Filters) => navigate(writeFilters(next, params, ids));
   return (
     <ChartDrawingProvider>
+      <OfflineNote />
       <div className="dashboard">
         <aside className="dashboard__side">
           <DashboardActions dataset={dataset} summary={summary} />

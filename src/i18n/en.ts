@@ -201,6 +201,10 @@ export const en: Record<MessageKey, string> = {
   'data.hint': 'Or drop a JSON file here (up to {max} MB). It is checked against the same schema.',
   'data.keptPrevious': 'The dataset on screen is kept.',
   'data.showingPrevious': 'Showing the dataset loaded before: {title}.',
+  // offline use (service worker): the saved copy on screen, a new build
+  'offline.savedCopy': 'Offline: showing the data saved at {time} on {date}.',
+  'offline.newVersion': 'A new version of the app is available; reload the page to use it.',
+  'offline.reload': 'Reload the page',
   'panel.failed': 'This panel failed to draw: {message}',
   'panel.failedLabel': 'Failed panel',
   'state.moreProblems': '… and {count} more',

@@ -198,6 +198,10 @@ export const vi = {
   'data.hint': 'Hoặc kéo thả tệp JSON vào đây (tối đa {max} MB). Tệp được kiểm tra theo cùng lược đồ.',
   'data.keptPrevious': 'Bộ dữ liệu đang hiển thị được giữ nguyên.',
   'data.showingPrevious': 'Đang hiển thị bộ dữ liệu đã tải trước đó: {title}.',
+  // offline use (service worker): the saved copy on screen, a new build
+  'offline.savedCopy': 'Đang ngoại tuyến: đang xem dữ liệu đã lưu lúc {time} ngày {date}.',
+  'offline.newVersion': 'Đã có phiên bản mới của ứng dụng; tải lại trang để dùng phiên bản mới.',
+  'offline.reload': 'Tải lại trang',
   'panel.failed': 'Phần này gặp lỗi khi hiển thị: {message}',
   'panel.failedLabel': 'Phần bị lỗi',
   'state.moreProblems': '… và {count} lỗi khác',

@@ -5,7 +5,8 @@ describe.skipIf(!hasChromium())('a chart whose code failed to download', () => {
   const browser = useBrowser();
 
   it('says so in Vietnamese, and "Thử lại" downloads the code again and draws the chart', async () => {
-    const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
+    // the service worker would answer the chart code from its cache, out of page.route's sight
+    const context = await browser().newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     let online = false;
     let refused = 0;

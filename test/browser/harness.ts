@@ -34,16 +34,27 @@ export interface WatchedPage {
   foreignRequests: string[];
 }
 
-/** A fresh page that records console errors and every request leaving the app's origin. */
+/**
+ * A fresh page that records console errors and every request leaving the app's origin. The app's service worker is
+ * blocked unless `serviceWorkers: 'allow'`: Playwright's `page.route` never sees a request the worker answers, and
+ * tests hold, slow down or fail requests with it (test/browser/offline.test.ts tests the worker).
+ */
 export async function openPage(
   browser: Browser,
   query = '',
-  options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; acceptDownloads?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    javaScriptEnabled?: boolean;
+    acceptDownloads?: boolean;
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     acceptDownloads: options.acceptDownloads ?? true,
+    // XDD_TEST_SW=allow runs the other tests with the worker too (those that route requests then fail by design)
+    serviceWorkers: options.serviceWorkers ?? (process.env.XDD_TEST_SW === 'allow' ? 'allow' : 'block'),
   });
   const page = await context.newPage();
   const origin = inject('origin');
