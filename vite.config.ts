@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
+import { deploymentConfigCsp } from './scripts/deployment-config.ts';
 import { shippedData } from './scripts/vite-plugin-shipped-data.ts';
 
 /** After the client build, renders the shipped dataset's default view into dist/index.html (scripts/prerender.ts). */
@@ -29,6 +30,6 @@ function prerenderDefaultView(): Plugin {
 // Relative base: the build works when served from any sub-path (e.g. /bao-cao/xdd/).
 export default defineConfig({
   base: './',
-  plugins: [react(), shippedData(), prerenderDefaultView()],
+  plugins: [react(), shippedData(), deploymentConfigCsp(), prerenderDefaultView()],
   build: { target: 'es2022', sourcemap: false },
 });
