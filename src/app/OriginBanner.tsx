@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n-context';
 import '../styles/origin.css';
 
 /**
- * Under the page's header, inside the first screen: where the figures come from whenever that is not the shipped file
+ * Under the page's header, inside the first screen (a named region, so axe and screen readers list it): where the figures come from whenever that is not the shipped file
  * (the header above shows whatever organisation name that file gives). Nothing for the shipped file.
  */
 export function OriginBanner({ origin, baseUri }: { origin: DatasetOrigin | undefined; baseUri: string }) {
@@ -16,9 +16,9 @@ export function OriginBanner({ origin, baseUri }: { origin: DatasetOrigin | unde
     text = t(otherSite ? 'source.bannerOtherSite' : 'source.bannerUrl', { location: shortLocation(origin.url) });
   }
   return (
-    <div className="origin-banner" role="note" aria-label={t('source.bannerLabel')}>
+    <section className="origin-banner" aria-label={t('source.bannerLabel')}>
       <p>{text}</p>
-    </div>
+    </section>
   );
 }
 

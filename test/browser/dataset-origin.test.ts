@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium())('?dataset= from another origin, and the limits o
       viewport,
     );
     await page.getByText('9.999').first().waitFor();
-    const banner = page.getByRole('note', { name: 'Nguồn của số liệu' });
+    const banner = page.getByRole('region', { name: 'Nguồn của số liệu' });
     expect(await banner.innerText()).toContain(`được tải từ máy chủ khác: ${dataOrigin.replace('http://', '')}/x.json`);
     expect(await firstScreen(page, '.origin-banner')).toBe(true);
     expect(elsewhere).toEqual([`${dataOrigin}/x.json`]);

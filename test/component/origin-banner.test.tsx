@@ -11,13 +11,13 @@ describe('where the figures come from', () => {
   it('shows no banner for the shipped file, and never asks for config.json then', async () => {
     const { fetchMock } = renderApp('', () => jsonResponse(shippedJson()));
     expect((await screen.findAllByText('1.282')).length).toBeGreaterThan(0);
-    expect(screen.queryByRole('note', { name: 'Nguồn của số liệu' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Nguồn của số liệu' })).not.toBeInTheDocument();
     expect(fetchMock.mock.calls.map(([url]) => String(url))).not.toContain(CONFIG);
   });
 
   it('names another file on the same site, by path, in a banner', async () => {
     renderApp('?dataset=data/quan-1.json', () => jsonResponse(shippedJson()));
-    const banner = await screen.findByRole('note', { name: 'Nguồn của số liệu' });
+    const banner = await screen.findByRole('region', { name: 'Nguồn của số liệu' });
     expect(banner).toHaveTextContent('không phải bộ dữ liệu gốc: được tải từ localhost/bao-cao/xdd/data/quan-1.json');
   });
 
@@ -34,7 +34,7 @@ describe('where the figures come from', () => {
     const { fetchMock } = renderApp('?dataset=https://so-lieu.example/x.json', (url) =>
       url === CONFIG ? jsonResponse({ datasetOrigins: ['https://so-lieu.example'] }) : jsonResponse(shippedJson()),
     );
-    const banner = await screen.findByRole('note', { name: 'Nguồn của số liệu' });
+    const banner = await screen.findByRole('region', { name: 'Nguồn của số liệu' });
     expect(banner).toHaveTextContent('được tải từ máy chủ khác: so-lieu.example/x.json');
     expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([CONFIG, 'https://so-lieu.example/x.json']);
   });
