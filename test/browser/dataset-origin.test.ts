@@ -280,6 +280,13 @@ describe.skipIf(!hasChromium())('?dataset= from another origin, and the limits o
     await expect
       .poll(() => alert.innerText())
       .toContain('hong.json: tệp không phải JSON hợp lệ — dòng 3, cột 3: gặp “x” ở chỗ không được có.');
+    // a good file opened in the page is bannered too, once shown
+    expect(await page.locator('.origin-banner').count()).toBe(0);
+    await input.setInputFiles({ name: 'quan-1.json', mimeType: 'application/json', buffer: Buffer.from(otherSiteDataset()) });
+    await page.locator('[data-testid="dataset-preview"]').getByRole('button', { name: 'Hiển thị' }).click();
+    await page.getByText('9.999').first().waitFor();
+    expect(await page.getByRole('region', { name: 'Nguồn của số liệu' }).innerText()).toContain('tệp “quan-1.json” mở trên máy này');
+    expect(await firstScreen(page, '.origin-banner')).toBe(true);
     await context.close();
   });
 });

@@ -3,10 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCheck, MAX_DATASET_BYTES } from '../../src/data/check-file';
 import { DatasetError } from '../../src/data/dataset-error';
-import { parseDeploymentConfig } from '../../src/data/deployment-config';
 import { DOWNLOAD_LIMITS, fetchBytes } from '../../src/data/fetch-bytes';
 import { fetchDataset } from '../../src/data/get-dataset';
-import { withConnectSources } from '../../scripts/deployment-config';
 import { shippedJson } from '../fixtures/dataset';
 
 /** A local server: /big streams forever (counting what it sent), /stall never answers, /slow-ok trickles a valid file. */
@@ -101,34 +99,5 @@ describe('the ?dataset= download (fetch-bytes.ts)', () => {
     expect(reason).toMatchObject({ kind: 'file', problem: { reason: 'not-json', fault: { line: 3, column: 3 } } });
     expect(await failureOf(fetchDataset(`${base}/none`))).toEqual({ kind: 'http', status: 404 });
     expect(await failureOf(fetchDataset('http://127.0.0.1:1/x.json'))).toEqual({ kind: 'network' });
-  });
-});
-
-describe('the deployment config (config.json) and the CSP it writes', () => {
-  it('keeps http(s) origins written alone, and drops (naming them) anything else', () => {
-    const { config, problems } = parseDeploymentConfig({
-      datasetOrigins: [
-        'https://so-lieu.example.vn',
-        'http://127.0.0.1:5001/',
-        'HTTPS://So-Lieu.Example.vn',
-        'https://x.example/path',
-        'javascript:1',
-        7,
-        '*',
-      ],
-    });
-    expect(config).toEqual({ datasetOrigins: ['https://so-lieu.example.vn', 'http://127.0.0.1:5001'] });
-    expect(problems).toHaveLength(4);
-    expect(parseDeploymentConfig({})).toEqual({ config: { datasetOrigins: [] }, problems: [] });
-    expect(parseDeploymentConfig([]).config).toEqual({ datasetOrigins: [] });
-    expect(parseDeploymentConfig({ datasetOrigins: 'https://a.example' }).config).toEqual({ datasetOrigins: [] });
-  });
-
-  it("sets connect-src to 'self' and exactly the listed origins, again and again", () => {
-    const html = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' http: https:; object-src 'none'" />`;
-    const once = withConnectSources(html, ['https://a.example']);
-    expect(once).toContain(`connect-src 'self' https://a.example; object-src 'none'`);
-    expect(withConnectSources(once, [])).toContain(`connect-src 'self'; object-src 'none'`);
-    expect(() => withConnectSources('<html></html>', [])).toThrow(/connect-src/);
   });
 });
