@@ -186,6 +186,17 @@ describe.skipIf(!hasChromium())('?dataset= from another origin, and the limits o
     await context.close();
   });
 
+  it('shortens a long path of this site wherever the page names it (alert, dataset box): no page wider than the screen', async () => {
+    const path = `data/${'tep-rat-dai-'.repeat(700)}.json`;
+    const { page, context } = await openPage(browser(), `?dataset=${encodeURIComponent(path)}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('404');
+    expect((await page.locator('.page-main').innerText()).length).toBeLessThan(2000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await context.close();
+  });
+
   it('never requests anything outside its origin, whatever the parameter (fuzzed, a handful of values)', async () => {
     const pieces = fc.constantFrom(
       'http:',
