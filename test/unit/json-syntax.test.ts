@@ -44,7 +44,7 @@ describe('where a JSON text breaks (json-syntax.ts)', () => {
     expect(findJsonFault(text)).toMatchObject({ kind, line, column });
   });
 
-  it('finds nothing wrong in JSON, and a fault in everything JSON.parse refuses (fuzzed)', () => {
+  it('finds nothing wrong in JSON, and a fault in everything JSON.parse refuses (fuzzed)', { timeout: 60_000 }, () => {
     const mutated = fc
       .tuple(
         fc.json(),
