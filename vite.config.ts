@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
+import { deploymentConfigCsp } from './scripts/deployment-config.ts';
 import { shippedData } from './scripts/vite-plugin-shipped-data.ts';
 import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 
@@ -30,6 +31,6 @@ function prerenderDefaultView(): Plugin {
 // Relative base: the build works when served from any sub-path (e.g. /bao-cao/xdd/).
 export default defineConfig({
   base: './',
-  plugins: [react(), shippedData(), serviceWorker(), prerenderDefaultView()],
+  plugins: [react(), shippedData(), deploymentConfigCsp(), serviceWorker(), prerenderDefaultView()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { resolveDatasetSource } from '../data/dataset-source';
+import { quoteForDisplay, resolveDatasetSource, type DatasetOrigin, type DatasetSource } from '../data/dataset-source';
+import { deploymentConfigQueryOptions } from '../data/deployment-config';
+import type { Dataset } from '../data/schema';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { isLang, type Lang } from '../i18n/translate';
 import { DatasetErrorAlert } from './DatasetError';
@@ -8,8 +11,11 @@ import { Dashboard } from './Dashboard';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { LoadingSkeleton } from './LoadingSkeleton';
+import { OriginBanner, Quoted } from './OriginBanner';
 import { useActiveDataset } from './use-active-dataset';
 import { useSearchParams } from '../ui/use-search-params';
+import { DataOriginProvider } from '../panels';
+import type { MessageKey } from '../i18n/translate';
 
 /** <html lang>, the title and the description follow the page's language (inside I18nProvider: its dictionary is loaded). */
 function DocumentLanguage() {
@@ -27,19 +33,56 @@ export function App({ baseUri = document.baseURI }: { baseUri?: string }) {
   const [params] = useSearchParams();
   const langParam = params.get('lang');
   const lang: Lang = isLang(langParam) ? langParam : 'vi';
-  const source = resolveDatasetSource(params.get('dataset'), baseUri);
+  const param = params.get('dataset');
+  // The shipped file and the app's own origin need no configuration: only another origin waits for config.json.
+  const source = resolveDatasetSource(param, baseUri);
   return (
     <I18nProvider lang={lang}>
       <DocumentLanguage />
-      {source.ok ? <DatasetPage url={source.url} shipped={source.shipped} /> : <RefusedSource value={source.rejected} />}
+      {source.ok ? (
+        <DatasetPage url={source.url} shipped={source.shipped} baseUri={baseUri} />
+      ) : source.reason === 'other-origin' ? (
+        <ConfiguredSource param={param ?? ''} baseUri={baseUri} />
+      ) : (
+        <RefusedSource source={source} baseUri={baseUri} />
+      )}
     </I18nProvider>
   );
 }
 
-function Frame({ dataset, children }: { dataset?: Parameters<typeof Header>[0]['dataset']; children: React.ReactNode }) {
+/** `?dataset=` on another origin: loaded only when the deployment's config.json lists that origin. */
+function ConfiguredSource({ param, baseUri }: { param: string; baseUri: string }) {
+  const config = useQuery(deploymentConfigQueryOptions(baseUri));
+  if (config.isPending) {
+    return (
+      <Frame baseUri={baseUri}>
+        <LoadingSkeleton />
+      </Frame>
+    );
+  }
+  const source = resolveDatasetSource(param, baseUri, config.data?.datasetOrigins ?? []);
+  return source.ok ? (
+    <DatasetPage url={source.url} shipped={source.shipped} baseUri={baseUri} />
+  ) : (
+    <RefusedSource source={source} baseUri={baseUri} />
+  );
+}
+
+function Frame({
+  dataset,
+  origin,
+  baseUri,
+  children,
+}: {
+  dataset?: Dataset | undefined;
+  origin?: DatasetOrigin | undefined;
+  baseUri: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="page">
       <Header dataset={dataset} />
+      <OriginBanner origin={origin} baseUri={baseUri} />
       <main id="main" className="page-main">
         {children}
       </main>
@@ -48,13 +91,23 @@ function Frame({ dataset, children }: { dataset?: Parameters<typeof Header>[0]['
   );
 }
 
-/** `?dataset=` with a scheme or form we refuse: say so, and offer the shipped dataset. */
-function RefusedSource({ value }: { value: string }) {
+const REFUSAL_KEYS = {
+  malformed: 'source.refusedMalformed',
+  scheme: 'source.refusedScheme',
+  credentials: 'source.refusedCredentials',
+  'other-origin': 'source.refusedOrigin',
+} as const satisfies Record<Exclude<DatasetSource, { ok: true }>['reason'], MessageKey>;
+
+/** A `?dataset=` we refuse: say why, quote the value (shortened, set apart: it is not the page's text), offer the shipped dataset. */
+function RefusedSource({ source, baseUri }: { source: Exclude<DatasetSource, { ok: true }>; baseUri: string }) {
   const { t } = useI18n();
   return (
-    <Frame>
+    <Frame baseUri={baseUri}>
       <div role="alert" className="alert">
-        <p>{t('state.badDatasetParam', { value })}</p>
+        <p>{t(REFUSAL_KEYS[source.reason], { origin: quoteForDisplay(source.origin ?? '', 64) })}</p>
+        <p>
+          {t('source.quoted')} <Quoted text={source.rejected} />
+        </p>
         <a className="button-link" href="?">
           {t('state.backToShipped')}
         </a>
@@ -63,7 +116,7 @@ function RefusedSource({ value }: { value: string }) {
   );
 }
 
-function DatasetPage({ url, shipped }: { url: string; shipped: boolean }) {
+function DatasetPage({ url, shipped, baseUri }: { url: string; shipped: boolean; baseUri: string }) {
   const active = useActiveDataset(url, shipped);
   const { lang, t } = useI18n();
   const [, navigate] = useSearchParams();
@@ -87,17 +140,19 @@ function DatasetPage({ url, shipped }: { url: string; shipped: boolean }) {
   ) : null;
   if (!shown) {
     return (
-      <Frame>
+      <Frame baseUri={baseUri}>
         {active.pending ? <LoadingSkeleton /> : alert}
         {active.pending ? null : picker}
       </Frame>
     );
   }
   return (
-    <Frame dataset={shown.dataset}>
+    <Frame dataset={shown.dataset} origin={shown.origin} baseUri={baseUri}>
       {alert}
       {active.keptPrevious ? <p className="note">{t('data.showingPrevious', { title: shown.dataset.meta.title[lang] })}</p> : null}
-      <Dashboard dataset={shown.dataset} sidebar={picker} />
+      <DataOriginProvider value={shown.origin}>
+        <Dashboard dataset={shown.dataset} sidebar={picker} />
+      </DataOriginProvider>
     </Frame>
   );
 }

@@ -1,12 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { ChartDrawingProvider } from '../charts';
+import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import type { Lang } from '../i18n/translate';
 import { dimensionsOf, withinDimensions } from '../model/dimensions';
 import { applyFilters, choicesOf, defaultFilters, filtersKey, parseFilters, writeFilters, type Filters } from '../model/filters';
 import { memoLast } from '../model/memo-last';
-import { PANELS, viewSummary, type DerivedPanel, type Panel, type PanelView } from '../panels';
+import { PANELS, useDataOrigin, viewSummary, type DerivedPanel, type Panel, type PanelView } from '../panels';
 import { useSearchParams } from '../ui/use-search-params';
 import { DashboardActions } from './DashboardActions';
 import { FigureTable } from './FigureTable';
@@ -50,14 +51,16 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
   // recomputed when the filters' meaning, the language or a panel's view changes (each view is memoised by its panel).
   const [summaryOf] = useState(() =>
     memoLast(
-      (d: Dataset, f: Filters, l: Lang, views: PanelView[]) => viewSummary(d, f, l, views, new Date()),
-      (d, f, l, views) => [d, filtersKey(f), l, ...views],
+      (d: Dataset, f: Filters, l: Lang, origin: DatasetOrigin, views: PanelView[]) => viewSummary(d, f, l, views, new Date(), origin),
+      // the origin by value: the page shell makes a new object for the same origin on each render
+      (d, f, l, origin, views) => [d, filtersKey(f), l, JSON.stringify(origin), ...views],
     ),
   );
   const summary = summaryOf(
     dataset,
     filters,
     lang,
+    useDataOrigin(),
     shown.flatMap((s) => (s.derived.view ? [s.derived.view] : [])),
   );
   const setFilters = (next: Filters) => navigate(writeFilters(next, params, ids));

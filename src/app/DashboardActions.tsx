@@ -57,7 +57,7 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
       <div className="dashboard-actions__buttons">
         <button
           type="button"
-          onClick={() => void run(() => exportPanelsAsZip(summary.views, dataset, lang, summary.fileParts))}
+          onClick={() => void run(() => exportPanelsAsZip(summary.views, dataset, lang, summary.fileParts, summary.origin))}
           disabled={busy}
         >
           {t('export.all')}

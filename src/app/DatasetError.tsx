@@ -1,19 +1,21 @@
-import { problemLine } from '../data/check-file';
+import { describeCheck, problemLine } from '../data/check-file';
+import { shortLocation } from '../data/dataset-source';
 import { DatasetError } from '../data/dataset-error';
 import { useI18n } from '../i18n/i18n-context';
 import type { Translate } from '../i18n/translate';
 import { ProblemList } from '../ui/ProblemList';
 
-function reasonText(t: Translate, error: DatasetError): string {
+/** Why the download failed, for the reasons a retry may mend. */
+function downloadFailure(t: Translate, error: DatasetError): string | null {
   switch (error.reason.kind) {
     case 'http':
       return t('state.httpStatus', { status: error.reason.status });
-    case 'not-json':
-      return t('state.notJson');
     case 'network':
       return t('state.offline');
-    case 'invalid':
-      return '';
+    case 'timeout':
+      return t('state.timeout', { seconds: error.reason.seconds });
+    case 'file':
+      return null;
   }
 }
 
@@ -35,25 +37,33 @@ export function DatasetErrorAlert({ error, onRetry, backHref }: { error: unknown
       </div>
     );
   }
-  if (error.reason.kind === 'invalid') {
-    const { problems } = error.reason;
+  const where = shortLocation(error.url);
+  const failure = downloadFailure(t, error);
+  if (failure !== null) {
     return (
       <div role="alert" className="alert">
-        <p>{t('state.invalidData', { count: problems.length, url: error.url })}</p>
-        <ProblemList lines={problems.map((p) => problemLine(p, lang))} />
-        {back}
+        <p>{t('state.networkError', { url: where, reason: failure })}</p>
+        <div className="alert__actions">
+          <button type="button" onClick={onRetry}>
+            {t('state.retry')}
+          </button>
+          {back}
+        </div>
       </div>
     );
   }
+  if (error.reason.kind !== 'file') return null;
+  // The file arrived and is not usable: the same words as a file opened in the page; retrying would not mend it.
+  const { problem } = error.reason;
+  const [first = '', ...rest] =
+    problem.reason === 'invalid'
+      ? [t('state.invalidData', { count: problem.problems.length, url: where }), ...problem.problems.map((p) => problemLine(p, lang))]
+      : describeCheck(problem, lang, where).lines;
   return (
     <div role="alert" className="alert">
-      <p>{t('state.networkError', { url: error.url, reason: reasonText(t, error) })}</p>
-      <div className="alert__actions">
-        <button type="button" onClick={onRetry}>
-          {t('state.retry')}
-        </button>
-        {back}
-      </div>
+      <p>{first}</p>
+      <ProblemList lines={rest} />
+      {back}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState, type DragEvent } from 'react';
 import { MAX_DATASET_BYTES } from '../data/check-file';
+import { quoteForDisplay, shortLocation } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { ProblemList } from '../ui/ProblemList';
@@ -90,8 +91,8 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
     origin.kind === 'shipped'
       ? t('data.originShipped')
       : origin.kind === 'file'
-        ? t('data.originFile', { name: origin.name })
-        : t('data.originUrl', { url: origin.url });
+        ? t('data.originFile', { name: quoteForDisplay(origin.name, 60) })
+        : t('data.originUrl', { url: shortLocation(origin.url) });
   return (
     <section
       className={`dataset-picker${canDrop ? ' dataset-picker--drop' : ''}${dragging ? ' dataset-picker--drag' : ''}`}

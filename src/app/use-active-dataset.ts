@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { datasetQueryOptions } from '../data/get-dataset';
+import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 
-/** Where the dataset on screen came from. */
-export type DatasetOrigin = { kind: 'shipped' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+export type { DatasetOrigin };
 
 interface Shown {
   dataset: Dataset;

@@ -1,5 +1,6 @@
 import { countOf, translate, type Lang } from '../i18n/translate';
 import type { Dataset } from './schema';
+import { findJsonFault, type JsonFault } from './json-syntax';
 import { validateDataset, type Problem } from './validate';
 
 /**
@@ -11,10 +12,14 @@ export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
 /** What checking a dataset file's text found: usable, or why not. No I/O, no language: see `describeCheck`. */
 export type FileCheck =
   | { ok: true; dataset: Dataset }
-  | { ok: false; reason: 'too-large'; bytes: number }
+  | { ok: false; reason: 'too-large'; bytes: number; /** a download stopped at the limit: the file has more */ stopped?: boolean }
+  | { ok: false; reason: 'utf-16' }
   | { ok: false; reason: 'not-utf8'; offset: number }
-  | { ok: false; reason: 'not-json'; detail: string }
+  | { ok: false; reason: 'not-json'; fault: JsonFault | null; detail: string }
   | { ok: false; reason: 'invalid'; problems: Problem[] };
+
+/** Why a file cannot be used (every door shows these the same way: `describeCheck`). */
+export type FileProblem = Exclude<FileCheck, { ok: true }>;
 
 /** What a command line (or a dialog) shows: exit code 0 when the file is usable, 1 when not, and the lines to print. */
 export interface CheckReport {
@@ -86,6 +91,19 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
   }
 }
 
+/**
+ * True when the bytes are UTF-16 (Notepad's "Unicode", PowerShell's default): a UTF-16 byte-order mark, or a NUL
+ * byte among the first two, which a JSON text in UTF-8 never has. Refused by name on every door, never decoded:
+ * one encoding for files, from the picker to `publish-data`.
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  const [a, b] = [bytes[0], bytes[1]];
+  return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff) || (bytes.length >= 2 && (a === 0 || b === 0));
+}
+
+/** The same, for text already decoded as UTF-8 by a caller that read the file as text (U+FFFD for FF/FE, or NUL). */
+const looksLikeUtf16Text = (text: string): boolean => text.startsWith('\uFFFD\uFFFD') || text.slice(0, 2).includes('\u0000');
+
 /** True when a file of this many bytes is refused before reading it. */
 export const isTooLarge = (bytes: number): boolean => bytes > MAX_DATASET_BYTES;
 
@@ -100,17 +118,23 @@ export function checkDatasetText(text: string, bytes: number = utf8ByteLength(te
     // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse rejects.
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    // V8 quotes part of the text in its message; keep it on one line.
+    if (looksLikeUtf16Text(text)) return { ok: false, reason: 'utf-16' };
+    // The place comes from our own scan (browsers word and place JSON.parse's errors differently); the engine's
+    // message, on one line, is kept for the rare text the two disagree on.
     const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-    return { ok: false, reason: 'not-json', detail };
+    return { ok: false, reason: 'not-json', fault: findJsonFault(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), detail };
   }
   const result = validateDataset(json);
   return result.ok ? result : { ok: false, reason: 'invalid', problems: result.problems };
 }
 
-/** Checks a dataset file's bytes: size, UTF-8 (refused with the offset of the first bad byte), then as `checkDatasetText`. */
+/**
+ * Checks a dataset file's bytes: size, UTF-16 (refused by name), UTF-8 (refused with the offset of the first bad
+ * byte), then as `checkDatasetText`. The one function every door ends in: picker, drop, `?dataset=`, the CLI.
+ */
 export function checkDatasetBytes(bytes: Uint8Array): FileCheck {
   if (isTooLarge(bytes.length)) return { ok: false, reason: 'too-large', bytes: bytes.length };
+  if (isUtf16(bytes)) return { ok: false, reason: 'utf-16' };
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, reason: 'not-utf8', offset: decoded.offset };
   return checkDatasetText(decoded.text, bytes.length);
@@ -125,6 +149,21 @@ export function problemLine(problem: Problem, lang: Lang): string {
 // Rounded up, so a file just over the limit never reads as "40 MB; the limit is 40 MB".
 const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toString();
 
+/** Shows a character from the file: visible ones as they are, the rest (space, controls) by their code. */
+const shownChar = (c: string) =>
+  /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** `x.json: tệp không phải JSON hợp lệ — dòng 3, cột 15: gặp “x” ở chỗ không được có.` */
+function notJsonLine(fault: JsonFault | null, detail: string, lang: Lang, name: string): string {
+  if (fault === null) return translate(lang, 'check.notJson', { name, detail });
+  if (fault.kind === 'end' && fault.offset === 0) return translate(lang, 'check.jsonEmpty', { name });
+  const what =
+    fault.kind === 'end'
+      ? translate(lang, 'check.jsonEnd')
+      : translate(lang, fault.kind === 'control' ? 'check.jsonControl' : 'check.jsonUnexpected', { char: shownChar(fault.found) });
+  return translate(lang, 'check.notJsonAt', { name, line: fault.line, column: fault.column, what });
+}
+
 /** Turns a check into the lines a person reads, in their language, and an exit code. */
 export function describeCheck(check: FileCheck, lang: Lang, name: string): CheckReport {
   if (check.ok) {
@@ -138,15 +177,16 @@ export function describeCheck(check: FileCheck, lang: Lang, name: string): Check
     return { exitCode: 0, lines: [summary] };
   }
   switch (check.reason) {
-    case 'too-large':
-      return {
-        exitCode: 1,
-        lines: [translate(lang, 'check.tooLarge', { name, size: megabytes(check.bytes), max: megabytes(MAX_DATASET_BYTES) })],
-      };
+    case 'too-large': {
+      const sizes = { name, size: megabytes(check.bytes), max: megabytes(MAX_DATASET_BYTES) };
+      return { exitCode: 1, lines: [translate(lang, check.stopped ? 'check.tooLargeStopped' : 'check.tooLarge', sizes)] };
+    }
+    case 'utf-16':
+      return { exitCode: 1, lines: [translate(lang, 'check.utf16', { name })] };
     case 'not-utf8':
       return { exitCode: 1, lines: [translate(lang, 'check.notUtf8', { name, offset: check.offset })] };
     case 'not-json':
-      return { exitCode: 1, lines: [translate(lang, 'check.notJson', { name, detail: check.detail })] };
+      return { exitCode: 1, lines: [notJsonLine(check.fault, check.detail, lang, name)] };
     case 'invalid':
       return {
         exitCode: 1,

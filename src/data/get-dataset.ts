@@ -1,37 +1,31 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Dataset } from './schema';
+import { checkDatasetBytes } from './check-file';
 import { DatasetError } from './dataset-error';
+import { DOWNLOAD_LIMITS, fetchBytes, type DownloadLimits } from './fetch-bytes';
 import { validateDataset } from './validate';
 
-/** Fetches a dataset file and validates it once, at the boundary. Throws a DatasetError the UI can explain. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new DatasetError(url, { kind: 'network' });
-  }
-  if (!response.ok) throw new DatasetError(url, { kind: 'http', status: response.status });
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new DatasetError(url, { kind: 'not-json' });
-  }
-  const result = validateDataset(json);
-  if (!result.ok) throw new DatasetError(url, { kind: 'invalid', problems: result.problems });
-  return result.dataset;
+/**
+ * Fetches a dataset file and checks it once, at the boundary: bytes with a size limit and a timeout, then the same
+ * check as every other door (`checkDatasetBytes`: size, encoding, JSON with line and column, schema). Throws a
+ * DatasetError the UI can explain.
+ */
+export async function fetchDataset(url: string, signal?: AbortSignal, limits: DownloadLimits = DOWNLOAD_LIMITS): Promise<Dataset> {
+  const bytes = await fetchBytes(url, signal, limits);
+  const check = checkDatasetBytes(bytes);
+  if (!check.ok) throw new DatasetError(url, { kind: 'file', problem: check });
+  return check.dataset;
 }
 
 export const datasetQueryKey = (url: string) => ['dataset', url] as const;
 
-export function datasetQueryOptions(url: string) {
+export function datasetQueryOptions(url: string, limits: DownloadLimits = DOWNLOAD_LIMITS) {
   return queryOptions({
     queryKey: datasetQueryKey(url),
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryFn: ({ signal }) => fetchDataset(url, signal, limits),
     staleTime: Infinity,
-    // Only a network failure is worth retrying by itself; a 404 or a bad file will not mend.
+    // Only a network failure is worth retrying by itself; a 404 or a bad file will not mend, and a timeout retried
+    // by itself would keep the page waiting three times as long ("Thử lại" is there for it).
     retry: (count, error) => error instanceof DatasetError && error.reason.kind === 'network' && count < 2,
   });
 }

@@ -14,11 +14,9 @@ export const en: Record<MessageKey, string> = {
   'state.loading': 'Loading data…',
   'state.networkError': 'Could not load the data from {url}: {reason}',
   'state.httpStatus': 'the server answered {status}',
-  'state.notJson': 'the file is not valid JSON',
   'state.offline': 'network error or no connection',
   'state.retry': 'Retry',
   'state.invalidData': 'The data is not valid ({count} problems) in {url}:',
-  'state.badDatasetParam': 'The dataset parameter is not accepted: "{value}". Use a relative path or an http(s) address.',
   'state.backToShipped': 'Back to the shipped dataset',
   'state.unexpected': 'Something unexpected went wrong: {message}',
   'table.caption': 'Every figure in the report, by group',
@@ -315,4 +313,27 @@ export const en: Record<MessageKey, string> = {
   // 16:9 slide image (issue 13): the menu entry, and the heading of a section continued in the next column or slide
   'export.pngSlide': 'Slide image 16:9 (PNG 1920×1080)',
   'export.slideContinued': '(continued)',
+  // issue 15: where the data comes from (?dataset= refused or bannered), download limits, encodings, JSON positions
+  'source.refusedScheme': 'The dataset parameter in the page address is not accepted: data files open over http or https only.',
+  'source.refusedMalformed': 'The dataset parameter in the page address is not a valid address.',
+  'source.refusedCredentials': 'The dataset parameter in the page address holds a user name or password; the page does not send them.',
+  'source.refusedOrigin':
+    "The page address asks for data from another server ({origin}), which is not on this site's list. Data loads only from this site or from the addresses the administrator lists in config.json.",
+  'source.quoted': 'The parameter (shortened):',
+  'source.bannerLabel': 'Where the figures come from',
+  'source.bannerUrl':
+    "The figures on this page are not the original dataset: they were loaded from {location}. The unit names and figures are that file's.",
+  'source.bannerOtherSite':
+    "The figures on this page were loaded from another server: {location}. The unit names and figures are that file's, not the original dataset.",
+  'source.bannerFile': 'The figures on this page come from the file {name} opened on this computer, not the original dataset.',
+  'source.exportUrl': 'Figures loaded from {location}, not the original dataset.',
+  'source.exportFile': 'Figures from the file {name}, not the original dataset.',
+  'state.timeout': 'no data arrived for {seconds} seconds (a slow network, or the server does not answer)',
+  'check.tooLargeStopped': '{name}: the file is too large: the download stopped after {size} MB; the limit is {max} MB.',
+  'check.utf16': '{name}: the file is saved as UTF-16; save it again as UTF-8 (in Notepad: Save as… → Encoding: UTF-8).',
+  'check.notJsonAt': '{name}: the file is not valid JSON — line {line}, column {column}: {what}.',
+  'check.jsonUnexpected': 'unexpected “{char}”',
+  'check.jsonEnd': 'the file ends before the data is closed (a missing bracket or quote?)',
+  'check.jsonControl': 'control character {char} inside a string (line breaks and tabs must be written \\n, \\t)',
+  'check.jsonEmpty': '{name}: the file is empty, it holds no JSON.',
 };

@@ -12,11 +12,9 @@ export const vi = {
   'state.loading': 'Đang tải dữ liệu…',
   'state.networkError': 'Không tải được dữ liệu từ {url}: {reason}',
   'state.httpStatus': 'máy chủ trả về mã {status}',
-  'state.notJson': 'tệp không phải JSON hợp lệ',
   'state.offline': 'lỗi mạng hoặc không kết nối được',
   'state.retry': 'Thử lại',
   'state.invalidData': 'Dữ liệu không hợp lệ ({count} lỗi) trong {url}:',
-  'state.badDatasetParam': 'Tham số dataset không được chấp nhận: "{value}". Chỉ dùng đường dẫn tương đối hoặc địa chỉ http(s).',
   'state.backToShipped': 'Quay về bộ dữ liệu gốc',
   'state.unexpected': 'Đã xảy ra lỗi không mong muốn: {message}',
   'table.caption': 'Toàn bộ số liệu trong báo cáo, theo nhóm',
@@ -312,6 +310,29 @@ export const vi = {
   // 16:9 slide image (issue 13): the menu entry, and the heading of a section continued in the next column or slide
   'export.pngSlide': 'Ảnh trình chiếu 16:9 (PNG 1920×1080)',
   'export.slideContinued': '(tiếp)',
+  // issue 15: where the data comes from (?dataset= refused or bannered), download limits, encodings, JSON positions
+  'source.refusedScheme': 'Địa chỉ trang có tham số dataset không được chấp nhận: chỉ mở được tệp số liệu qua http hoặc https.',
+  'source.refusedMalformed': 'Địa chỉ trang có tham số dataset không phải một địa chỉ hợp lệ.',
+  'source.refusedCredentials': 'Địa chỉ trang có tham số dataset chứa tên đăng nhập hoặc mật khẩu; trang không gửi những thông tin đó.',
+  'source.refusedOrigin':
+    'Địa chỉ trang yêu cầu tải số liệu từ máy chủ khác ({origin}), không có trong danh sách được phép của trang này. Số liệu chỉ được tải từ chính trang này hoặc từ các địa chỉ quản trị viên khai báo trong config.json.',
+  'source.quoted': 'Nội dung tham số (rút gọn):',
+  'source.bannerLabel': 'Nguồn của số liệu',
+  'source.bannerUrl':
+    'Số liệu trên trang này không phải bộ dữ liệu gốc: được tải từ {location}. Tên đơn vị và các con số là do tệp đó ghi.',
+  'source.bannerOtherSite':
+    'Số liệu trên trang này được tải từ máy chủ khác: {location}. Tên đơn vị và các con số là do tệp đó ghi, không phải bộ dữ liệu gốc.',
+  'source.bannerFile': 'Số liệu trên trang này lấy từ tệp {name} mở trên máy này, không phải bộ dữ liệu gốc.',
+  'source.exportUrl': 'Số liệu tải từ {location}, không phải bộ dữ liệu gốc.',
+  'source.exportFile': 'Số liệu từ tệp {name}, không phải bộ dữ liệu gốc.',
+  'state.timeout': 'không nhận được dữ liệu trong {seconds} giây (mạng chậm hoặc máy chủ không trả lời)',
+  'check.tooLargeStopped': '{name}: tệp quá lớn: đã nhận {size} MB thì dừng tải; giới hạn là {max} MB.',
+  'check.utf16': '{name}: tệp được lưu bằng mã UTF-16; hãy lưu lại dạng UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).',
+  'check.notJsonAt': '{name}: tệp không phải JSON hợp lệ — dòng {line}, cột {column}: {what}.',
+  'check.jsonUnexpected': 'gặp “{char}” ở chỗ không được có',
+  'check.jsonEnd': 'tệp kết thúc khi dữ liệu chưa đóng (thiếu dấu ngoặc hoặc dấu nháy?)',
+  'check.jsonControl': 'ký tự điều khiển {char} nằm trong chuỗi (xuống dòng, tab phải viết là \\n, \\t)',
+  'check.jsonEmpty': '{name}: tệp trống, không có dữ liệu JSON.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { EXPORT_KINDS, IMAGE_KINDS, type ExportKind } from '../export/types';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/translate';
+import { useDataOrigin } from './data-origin';
 import { exportPanel } from './export-panel';
 import type { PanelView } from './panel-view';
 import type { Dataset } from '../data/schema';
@@ -26,6 +27,7 @@ const LABELS = {
  */
 export function ExportMenu({ view, dataset, widthOf }: { view: PanelView; dataset: Dataset; widthOf: () => number | undefined }) {
   const { lang, t } = useI18n();
+  const origin = useDataOrigin();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -68,7 +70,7 @@ export function ExportMenu({ view, dataset, widthOf }: { view: PanelView; datase
     setFailure('');
     setMessage(t('export.working'));
     try {
-      const result = await exportPanel(kind, view, dataset, lang, widthOf());
+      const result = await exportPanel(kind, view, dataset, lang, widthOf(), origin);
       setMessage(
         result.status === 'downloaded'
           ? t('export.done', { file: result.fileName })

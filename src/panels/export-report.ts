@@ -22,7 +22,7 @@ async function reportInput(summary: ViewSummary, dataset: Dataset, lang: Lang): 
   let fontFallback = false;
   // one chart at a time: each holds a full-size canvas while it is encoded
   for (const view of summary.views) {
-    const spec = buildExportSpec(view, dataset, lang, today);
+    const spec = buildExportSpec(view, dataset, lang, today, summary.origin);
     const chart = await drawnChart(view, REPORT_CHART_WIDTH);
     let image: ReportSection['image'] = null;
     if (chart) {

@@ -1,5 +1,6 @@
 /** The panels as the page shell sees them: the registry, and what a panel is. */
 export { definePanel, type DerivedPanel, type Panel } from './define-panel';
+export { DataOriginProvider, useDataOrigin } from './data-origin';
 export { exportPanelsAsZip } from './export-panel';
 export { slidePngs } from './slide-export';
 export { exportViewAsDocx } from './export-report';

@@ -1,4 +1,5 @@
 import { loadChartCapture } from '../charts';
+import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 import type { ExportResult } from '../export/export-chart';
 import type { ChartExportSpec } from '../export/types';
@@ -22,16 +23,22 @@ async function slideCharts(view: PanelView, spec: ChartExportSpec, lang: Lang) {
  * The panel's chart as 16:9 slide images, 1920×1080 PNGs in order: one, or several numbered ones ("1/2", "2/2")
  * when the chart cannot fit one slide legibly. For other exporters (PowerPoint) that want the same picture.
  */
-export async function slidePngs(view: PanelView, dataset: Dataset, lang: Lang, today = new Date()): Promise<Blob[]> {
-  const spec = buildExportSpec(view, dataset, lang, today);
+export async function slidePngs(
+  view: PanelView,
+  dataset: Dataset,
+  lang: Lang,
+  today = new Date(),
+  origin: DatasetOrigin = { kind: 'shipped' },
+): Promise<Blob[]> {
+  const spec = buildExportSpec(view, dataset, lang, today, origin);
   const pages = await slideCharts(view, spec, lang);
   const { produceSlidePngs } = await import('../export/export-chart');
   return (await produceSlidePngs(spec, pages, document.baseURI)).blobs;
 }
 
 /** Downloads the panel's slides: one PNG, or a ZIP of the numbered slides. */
-export async function exportSlides(view: PanelView, dataset: Dataset, lang: Lang): Promise<ExportResult> {
-  const spec = buildExportSpec(view, dataset, lang, new Date());
+export async function exportSlides(view: PanelView, dataset: Dataset, lang: Lang, origin: DatasetOrigin): Promise<ExportResult> {
+  const spec = buildExportSpec(view, dataset, lang, new Date(), origin);
   const pages = await slideCharts(view, spec, lang);
   const { exportSlides: download } = await import('../export/export-chart');
   return download(spec, pages, document.baseURI);

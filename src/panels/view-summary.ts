@@ -1,9 +1,11 @@
+import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 import { translate, type Lang } from '../i18n/translate';
 import { describeFilters } from '../model/describe-filters';
 import { ACTIVITIES, applyFilters, type Filters } from '../model/filters';
 import { formatDate } from '../model/format';
 import { LEVELS } from '../data/schema';
+import { originNote } from './export-spec';
 import { keyFiguresOf, keyFiguresSlice, type KeyFigure } from './overview/key-figures';
 import { overviewOf } from './overview';
 import type { PanelView } from './panel-view';
@@ -29,8 +31,12 @@ export interface ViewSummary {
   exportedOn: string;
   /** the chart panels shown, in page order, without those the filters leave empty */
   views: PanelView[];
-  /** every citation of those panels, each once, in page order */
+  /** every citation of those panels, each once, in page order (after the note on where the data came from, if any) */
   sources: string[];
+  /** where the data came from, named in every file when it is not the shipped dataset */
+  origin: DatasetOrigin;
+  /** "Số liệu tải từ …, không phải bộ dữ liệu gốc." or null for the shipped dataset */
+  originNote: string | null;
   /** ASCII slug parts for whole-view files: the dataset id, then the filters that differ from the defaults */
   fileParts: string[];
 }
@@ -46,7 +52,15 @@ export function filterFileParts(filters: Filters): string[] {
   return parts;
 }
 
-export function viewSummary(dataset: Dataset, filters: Filters, lang: Lang, views: readonly PanelView[], today: Date): ViewSummary {
+export function viewSummary(
+  dataset: Dataset,
+  filters: Filters,
+  lang: Lang,
+  views: readonly PanelView[],
+  today: Date,
+  origin: DatasetOrigin = { kind: 'shipped' },
+): ViewSummary {
+  const note = originNote(origin, lang);
   const overview = overviewOf(dataset, filters);
   const slice = keyFiguresSlice(dataset, overview, lang);
   const shown = views.filter((v) => !v.empty);
@@ -60,7 +74,9 @@ export function viewSummary(dataset: Dataset, filters: Filters, lang: Lang, view
     keyFigures: keyFiguresOf(lang, overview),
     exportedOn: translate(lang, 'export.exportedOn', { date: formatDate(lang, today.toISOString().slice(0, 10)) }),
     views: shown,
-    sources: [...new Set(shown.flatMap((v) => v.citations))],
+    sources: [...(note ? [note] : []), ...new Set(shown.flatMap((v) => v.citations))],
+    origin,
+    originNote: note,
     fileParts: [dataset.meta.id, ...filterFileParts(filters)],
   };
 }

@@ -68,6 +68,8 @@ const VIEWS: [name: string, query: string, viewport: { width: number; height: nu
   ['a filtered view', '?subject=member&activity=inspected', undefined, true],
   ['table view', '?table=inspection,congress', undefined, true],
   ['the error state', '?dataset=data/khong-co.json', undefined, false],
+  ['a refused ?dataset= (quoted)', '?dataset=javascript:alert(1)', undefined, false],
+  ['another file, under its banner', '?dataset=data%2Fha-noi-2020.json%3Fban%3Dner', undefined, true],
   ['390 px wide', '', { width: 390, height: 844 }, true],
   ['390 px wide, filters open, English', '?lang=en', { width: 390, height: 844 }, true],
 ];

@@ -143,26 +143,33 @@ describe('indicatorTable', () => {
 });
 
 describe('buildExportSpec', () => {
+  const view = () => ({
+    id: 'inspection',
+    title: 'Kiểm tra, giám sát',
+    subtitle: 'Năm 2020',
+    description: '',
+    empty: false,
+    chart: null,
+    drawn: null,
+    table: indicatorTable(ds, [a!], 'vi'),
+    fileSlug: 'kiem-tra-giam-sat',
+    citations: ['Nguồn: Báo cáo thử (dữ liệu tổng hợp), Bộ kiểm thử, 30/06/2021.'],
+  });
+
   it('adds the source line and the export date to what the panel says', () => {
-    const spec = buildExportSpec(
-      {
-        id: 'inspection',
-        title: 'Kiểm tra, giám sát',
-        subtitle: 'Năm 2020',
-        description: '',
-        empty: false,
-        chart: null,
-        drawn: null,
-        table: indicatorTable(ds, [a!], 'vi'),
-        fileSlug: 'kiem-tra-giam-sat',
-        citations: ['Nguồn: Báo cáo thử (dữ liệu tổng hợp), Bộ kiểm thử, 30/06/2021.'],
-      },
-      ds,
-      'vi',
-      new Date('2026-01-02T10:00:00Z'),
-    );
+    const spec = buildExportSpec(view(), ds, 'vi', new Date('2026-01-02T10:00:00Z'));
     expect(spec.source).toBe('Nguồn: Báo cáo thử (dữ liệu tổng hợp), Bộ kiểm thử, 30/06/2021.');
     expect(spec.exportedOn).toBe('Xuất ngày 02/01/2026');
     expect(spec).toMatchObject({ title: 'Kiểm tra, giám sát', lang: 'vi', fileNameParts: ['kiem-tra-giam-sat', 'Năm 2020'] });
+    // a dataset other than the shipped one is named first in the source line, which every image and workbook carries
+    const fromUrl = buildExportSpec(view(), ds, 'vi', new Date(), {
+      kind: 'url',
+      url: 'http://127.0.0.1:5001/so%20li%E1%BB%87u/x.json?v=2',
+    });
+    expect(fromUrl.source).toBe(
+      'Số liệu tải từ 127.0.0.1:5001/so liệu/x.json, không phải bộ dữ liệu gốc. Nguồn: Báo cáo thử (dữ liệu tổng hợp), Bộ kiểm thử, 30/06/2021.',
+    );
+    const fromFile = buildExportSpec(view(), ds, 'en', new Date(), { kind: 'file', name: 'quan\u202e1.xlsx' });
+    expect(fromFile.source).toMatch(/^Figures from the file “quan\\u\{202E\}1\.xlsx”, not the original dataset\. /);
   });
 });

@@ -76,11 +76,32 @@ describe('npm run validate (scripts/validate.ts)', { timeout: 60_000 }, () => {
     expect(good).toMatchObject({ code: 0, stdout: 'OK: ha-noi-2020 — 44 indicators, 4 periods, 1 unit\n' });
   });
 
-  it('refuses a file that is not JSON, saying so', async () => {
-    const file = writeTemp('notes.json', 'chỉ tiêu: 1282\n');
+  it('refuses a file that is not JSON, naming the line and column', async () => {
+    const file = writeTemp('notes.json', '{\n  "meta": {\n    "id": "x"\n    "title": 1\n}\n');
     const run = await cli(file);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: tệp không phải JSON hợp lệ \\(.+\\)\\.\\n$`));
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${file}: tệp không phải JSON hợp lệ — dòng 4, cột 5: gặp “"” ở chỗ không được có.\n`,
+    });
+    const english = await cli(writeTemp('notes-en.json', 'chỉ tiêu: 1282\n'), '--lang', 'en');
+    expect(english.stderr).toMatch(/: the file is not valid JSON — line 1, column 1: unexpected “c”\.\n$/);
+  });
+
+  it('refuses a UTF-16 file by name (as the page does), with or without a byte-order mark', async () => {
+    const text = readFileSync(SHIPPED_PATH, 'utf8');
+    const withBom = join(dir, 'utf16.json');
+    writeFileSync(withBom, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const bare = join(dir, 'utf16-bare.json');
+    writeFileSync(bare, Buffer.from(text, 'utf16le'));
+    for (const file of [withBom, bare]) {
+      const run = await cli(file);
+      expect(run).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `${file}: tệp được lưu bằng mã UTF-16; hãy lưu lại dạng UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).\n`,
+      });
+    }
   });
 
   it('refuses a file over 40 MB without reading it', async () => {
@@ -123,7 +144,9 @@ describe('check-file.ts', () => {
     const report = checkFile('{', { lang: 'en', name: 'f.json' });
     expect(report.exitCode).toBe(1);
     expect(report.lines).toHaveLength(1);
-    expect(report.lines[0]).toMatch(/^f\.json: the file is not valid JSON \(.+\)\.$/);
+    expect(report.lines[0]).toBe(
+      'f.json: the file is not valid JSON — line 1, column 2: the file ends before the data is closed (a missing bracket or quote?).',
+    );
   });
 
   it('refuses a file over MAX_DATASET_BYTES before parsing it', () => {
