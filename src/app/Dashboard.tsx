@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { dimensionsOf, withinDimensions } from '../model/dimensions';
 import { applyFilters, choicesOf, defaultFilters, filtersKey, parseFilters, writeFilters, type Filters } from '../model/filters';
 import { memoLast } from '../model/memo-last';
-import { PANELS, type DerivedPanel, type Panel } from '../panels';
+import { PANELS, viewSummary, type DerivedPanel, type Panel } from '../panels';
 import { useSearchParams } from '../ui/use-search-params';
 import { DashboardActions } from './DashboardActions';
 import { FigureTable } from './FigureTable';
@@ -43,6 +43,7 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
   const shown = present
     .filter((p) => filters.panels.includes(p.id))
     .map((panel) => ({ panel, derived: panel.derive(dataset, filters, lang) }));
+  const views = shown.flatMap((s) => (s.derived.view ? [s.derived.view] : []));
   const setFilters = (next: Filters) => navigate(writeFilters(next, params, ids));
   return (
     <ChartDrawingProvider>
@@ -58,7 +59,7 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
             shown={filtered.length}
             total={dataset.indicators.length}
           />
-          <DashboardActions dataset={dataset} views={shown.flatMap((s) => (s.derived.view ? [s.derived.view] : []))} />
+          <DashboardActions dataset={dataset} views={views} summary={() => viewSummary(dataset, filters, lang, views, new Date())} />
           {sidebar}
         </aside>
         <div className="dashboard__content">

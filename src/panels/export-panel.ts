@@ -1,17 +1,10 @@
-import { loadChartCapture } from '../charts';
 import type { Dataset } from '../data/schema';
 import type { ExportResult } from '../export/export-chart';
 import { IMAGE_KINDS, type ExportKind } from '../export/types';
 import type { Lang } from '../i18n/translate';
+import { drawnChart } from './drawn-chart';
 import { buildExportSpec } from './export-spec';
 import type { PanelView } from './panel-view';
-
-/** The panel's chart drawn off screen from its spec (exports never read the live page), or null without one. */
-async function drawnChart(view: PanelView, width: number | undefined) {
-  if (!view.chart || view.empty) return null;
-  const { captureChart } = await loadChartCapture();
-  return captureChart(view.chart, width);
-}
 
 /** The panel's table as a workbook (title rows, then a header row and typed numbers); the workbook code loads on first use. */
 async function exportWorkbook(view: PanelView, dataset: Dataset, lang: Lang): Promise<ExportResult> {
@@ -31,6 +24,7 @@ async function exportWorkbook(view: PanelView, dataset: Dataset, lang: Lang): Pr
 /** One panel's file (PNG, SVG, Excel, CSV) downloaded, or its PNG copied. The export code loads on first use. */
 export async function exportPanel(kind: ExportKind, view: PanelView, dataset: Dataset, lang: Lang, width?: number): Promise<ExportResult> {
   if (kind === 'xlsx') return exportWorkbook(view, dataset, lang);
+  if (kind === 'pptx') return (await import('./export-slides')).exportPanelAsPptx(view, dataset, lang);
   const { exportChart } = await import('../export/export-chart');
   const chart = IMAGE_KINDS.has(kind) ? await drawnChart(view, width) : null;
   return exportChart(kind, buildExportSpec(view, dataset, lang, new Date()), chart, document.baseURI);
