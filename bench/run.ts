@@ -14,6 +14,7 @@ import { PANEL_IDS, PANELS } from '../src/panels/registry';
 import { measureExportPng, measureFilterChange } from './browser';
 import { buildInto, ensureBuilt, measureBundle, type AssetSize } from './bundle-size';
 import { runLighthouse } from './lighthouse';
+import { measureOfficeExports } from './office-exports';
 import { formatMs, timeSteps, timeSync, type Timing } from './measure';
 import { isPending } from './pending';
 import { SYNTHETIC_MARK, syntheticDataset } from './synthetic';
@@ -268,6 +269,7 @@ async function main() {
     lighthouse,
     goals,
   };
+  Object.assign(results, { officeExports: await measureOfficeExports(bundle) });
   const target = join(ROOT, 'bench', 'results.json');
   writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${target}`);

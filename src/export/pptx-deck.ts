@@ -1,6 +1,18 @@
 import PptxGenJS from 'pptxgenjs';
 import { DECK_FONT, INK, MUTED, chartArgs } from './pptx-charts';
-import { FRAME, SLIDE, TABLE_FONT, columnWidths, fitFontSize, fitText, heightOf, linesOf, paginate, stackHeights } from './pptx-layout';
+import {
+  FRAME,
+  SLIDE,
+  TABLE_FONT,
+  columnWidths,
+  fitFontSize,
+  fitText,
+  heightOf,
+  linesOf,
+  paginate,
+  stackHeights,
+  tableHeight,
+} from './pptx-layout';
 import type { Deck, DeckBlock, DeckChart, DeckImage, DeckPanel, DeckTable } from './pptx-types';
 
 /**
@@ -84,9 +96,9 @@ function keyFigureSlides(pptx: PptxGenJS, deck: Deck) {
       const y = FRAME.body.y + Math.floor(i / TILES_PER_ROW) * (h + gap);
       slide.addShape('rect', { x, y, w, h, fill: { color: TILE }, line: { color: LINE, width: 0.75 } });
       const inner = { x: x + 0.15, w: w - 0.3 };
-      fittedText(slide, figure.heading, { ...inner, y: y + 0.1, h: 0.45 }, [12, 11, 10, 9], { bold: true, color: MUTED });
-      fittedText(slide, figure.value, { ...inner, y: y + 0.55, h: 0.5 }, [26, 22, 18, 16], { bold: true, color: ACCENT });
-      fittedText(slide, figure.caption, { ...inner, y: y + 1.05, h: h - 1.12 }, [11, 10, 9], { color: INK });
+      fittedText(slide, figure.heading, { ...inner, y: y + 0.1, h: 0.55 }, [12, 11, 10, 9], { bold: true, color: MUTED });
+      fittedText(slide, figure.value, { ...inner, y: y + 0.65, h: 0.5 }, [26, 22, 18, 16], { bold: true, color: ACCENT });
+      fittedText(slide, figure.caption, { ...inner, y: y + 1.15, h: h - 1.2 }, [11, 10, 9], { color: INK });
     });
   }
 }
@@ -173,16 +185,22 @@ function captionColumn(slide: Slide, panel: DeckPanel, box: { x: number; y: numb
   if (runs.length > 0) slide.addText(runs, { ...box, margin: 0, valign: 'top', fontFace: DECK_FONT });
 }
 
-/** A page of blocks stacked in the body's left part; an image with the table that follows it beside it. */
-function body(slide: Slide, blocks: DeckBlock[], lang: Deck['lang']) {
+/**
+ * A page of blocks stacked in the body's left part; an image with its table beside it (then the room left under that
+ * table is returned, for the notes).
+ */
+function body(slide: Slide, blocks: DeckBlock[], lang: Deck['lang']): { x: number; y: number; w: number; h: number } | null {
   const left = { x: SLIDE.margin, w: FRAME.bodyWidth };
   const image = blocks.find((b): b is DeckImage => b.kind === 'image');
   if (image) {
     const imageWidth = WIDTH * 0.55;
     addImage(slide, image, { x: left.x, y: FRAME.body.y, w: imageWidth, h: FRAME.body.h });
     const beside = { x: left.x + imageWidth + 0.3, y: FRAME.body.y, w: WIDTH - imageWidth - 0.3, h: FRAME.body.h };
-    for (const table of blocks.filter((b): b is DeckTable => b.kind === 'table')) addTable(slide, table, beside);
-    return;
+    for (const table of blocks.filter((b): b is DeckTable => b.kind === 'table')) {
+      addTable(slide, table, beside);
+      beside.y += tableHeight(table, beside.w) + 0.25;
+    }
+    return beside;
   }
   const heights = stackHeights(blocks, left.w, FRAME.body.h);
   let y = FRAME.body.y;
@@ -192,6 +210,7 @@ function body(slide: Slide, blocks: DeckBlock[], lang: Deck['lang']) {
     else if (block.kind === 'table') addTable(slide, block, box);
     y += box.h + 0.15;
   });
+  return null;
 }
 
 function panelSlides(pptx: PptxGenJS, panel: DeckPanel, deck: Deck) {
@@ -201,8 +220,12 @@ function panelSlides(pptx: PptxGenJS, panel: DeckPanel, deck: Deck) {
   pages.forEach((blocks, page) => {
     const slide = pptx.addSlide({ masterName: MASTER });
     panelFrame(slide, panel, deck, page);
-    body(slide, blocks, deck.lang);
-    if (!imagePanel) {
+    const under = body(slide, blocks, deck.lang);
+    if (under) {
+      // beside a picture the caption would repeat its table: the notes only (the description is in the speaker notes)
+      const room = { ...under, h: FRAME.body.y + FRAME.body.h - under.y };
+      if (room.h > 0.5) captionColumn(slide, { ...panel, description: '' }, room);
+    } else {
       const column = { x: FRAME.column.x, y: FRAME.body.y, w: FRAME.column.w, h: FRAME.body.h };
       captionColumn(slide, page === 0 ? panel : { ...panel, description: '' }, column);
     }

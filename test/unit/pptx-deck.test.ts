@@ -180,7 +180,12 @@ describe('the deck file', { timeout: 30_000 }, () => {
     const dataset = halfYearInspection();
     const views = viewsOf(dataset);
     const summary = viewSummary(dataset, DEFAULT_FILTERS, 'en', views, TODAY);
-    const bytes = await buildPptx(deckOf(summary, summary.views.map((v) => deckPanelOf(v, 'en'))));
+    const bytes = await buildPptx(
+      deckOf(
+        summary,
+        summary.views.map((v) => deckPanelOf(v, 'en')),
+      ),
+    );
     if (process.env.PPTX_OUT) (await import('node:fs')).writeFileSync(`${process.env.PPTX_OUT}/half-year.pptx`, bytes);
     const charts = chartsOf(bytes);
     expect(charts.length).toBeGreaterThan(0);
