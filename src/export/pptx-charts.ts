@@ -1,12 +1,26 @@
 import type PptxGenJS from 'pptxgenjs';
+import { THEME } from '../theme/theme';
 import type { DeckChart } from './pptx-types';
 
 /** The one font of the deck: Office PCs carry it, and it has every Vietnamese letter. Named on every text run. */
 export const DECK_FONT = 'Arial';
 
-export const INK = '1C2430';
-export const MUTED = '4A5566';
-const GRID = 'D9DDE3';
+/** A theme colour as PowerPoint writes it (hex, no "#"); anything but a 6-digit hex colour is the single-series colour. */
+export function pptxColor(color: string): string {
+  const match = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  return (match?.[1] ?? THEME.series.single.slice(1)).toUpperCase();
+}
+
+/** The deck's colours, all from the theme. */
+export const COLORS = {
+  ink: pptxColor(THEME.page.ink),
+  muted: pptxColor(THEME.page['ink-muted']),
+  grid: pptxColor(THEME.chart.grid),
+  line: pptxColor(THEME.page.line),
+  accent: pptxColor(THEME.series.single),
+  tile: pptxColor(THEME.page.canvas),
+  white: pptxColor(THEME.page.surface),
+} as const;
 
 export interface ChartArgs {
   data: { name: string; labels: string[]; values: (number | null)[] }[];
@@ -52,29 +66,29 @@ export function chartArgs(chart: DeckChart, lang: 'vi' | 'en'): ChartArgs {
     catAxisCrossesAt: 'max' as 'autoZero',
     catAxisLabelFontFace: DECK_FONT,
     catAxisLabelFontSize: size,
-    catAxisLabelColor: INK,
+    catAxisLabelColor: COLORS.ink,
     catAxisLineShow: false,
     valAxisLabelPos: 'nextTo',
     valAxisLabelFontFace: DECK_FONT,
     valAxisLabelFontSize: 10,
-    valAxisLabelColor: MUTED,
+    valAxisLabelColor: COLORS.muted,
     valAxisLabelFormatCode: format,
     valLabelFormatCode: format,
     valAxisLineShow: false,
-    valGridLine: { color: GRID, size: 0.75, style: 'solid' },
+    valGridLine: { color: COLORS.grid, size: 0.75, style: 'solid' },
     ...(chart.share ? { valAxisMinVal: 0, valAxisMaxVal: 1, valAxisMajorUnit: 0.25 } : {}),
     ...(chart.log ? { valAxisLogScaleBase: 10 } : { valAxisMinVal: 0 }),
     showValue: true,
     dataLabelFormatCode: format,
     dataLabelFontFace: DECK_FONT,
     dataLabelFontSize: size,
-    dataLabelColor: chart.stacked ? 'FFFFFF' : INK,
+    dataLabelColor: chart.stacked ? COLORS.white : COLORS.ink,
     dataLabelPosition: chart.stacked ? 'ctr' : 'outEnd',
     showLegend: chart.series.length > 1,
     legendPos: 'b',
     legendFontFace: DECK_FONT,
     legendFontSize: 11,
-    legendColor: INK,
+    legendColor: COLORS.ink,
     showTitle: false,
   };
   return { data, options };

@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import { DECK_FONT, INK, MUTED, chartArgs } from './pptx-charts';
+import { COLORS, DECK_FONT, chartArgs } from './pptx-charts';
 import {
   FRAME,
   SLIDE,
@@ -22,9 +22,7 @@ import type { Deck, DeckBlock, DeckChart, DeckImage, DeckPanel, DeckTable } from
  */
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-const ACCENT = '007A5E';
-const LINE = 'D9DDE3';
-const TILE = 'F3F5F7';
+const { ink: INK, muted: MUTED, accent: ACCENT, line: LINE, tile: TILE } = COLORS;
 const MASTER = 'XDD_PANEL';
 const WIDTH = SLIDE.width - 2 * SLIDE.margin;
 
@@ -50,7 +48,7 @@ function fittedText(
 function defineMaster(pptx: PptxGenJS) {
   pptx.defineSlideMaster({
     title: MASTER,
-    background: { color: 'FFFFFF' },
+    background: { color: COLORS.white },
     objects: [{ rect: { x: 0, y: 0, w: SLIDE.width, h: 0.12, fill: { color: ACCENT } } }],
     slideNumber: {
       x: SLIDE.width - 0.9,
@@ -125,8 +123,8 @@ function addTable(slide: Slide, table: DeckTable, box: { x: number; y: number; w
     text: value,
     options: {
       bold: header,
-      color: header ? 'FFFFFF' : INK,
-      ...(header ? { fill: { color: '4A5566' } } : {}),
+      color: header ? COLORS.white : INK,
+      ...(header ? { fill: { color: MUTED } } : {}),
       align: column === 0 ? 'left' : 'right',
     },
   });

@@ -1,10 +1,10 @@
 import type { ChartSpec, FigureRow, FigureSection } from '../charts';
 import type { Dataset } from '../data/schema';
+import { pptxColor } from '../export/pptx-charts';
 import type { Deck, DeckBlock, DeckChart, DeckImage, DeckPanel, DeckTable } from '../export/pptx-types';
 import { translator, type Lang } from '../i18n/translate';
 import { formatNumber } from '../model/format';
 import type { Table } from '../model/table';
-import { THEME } from '../theme/theme';
 import type { PanelView } from './panel-view';
 import type { ViewSummary } from './view-summary';
 
@@ -18,12 +18,6 @@ type TimelineSpec = Extract<ChartSpec, { kind: 'timeline' }>;
  * of the figures as the page writes them, or (a timeline) a picture with its table beside it.
  */
 
-/** '#0072B2' -> '0072B2'; anything not a 6-digit hex colour falls back to the single-series colour. */
-export function hexOf(color: string): string {
-  const match = /^#?([0-9a-f]{6})$/i.exec(color.trim());
-  return (match?.[1] ?? THEME.series.single.slice(1)).toUpperCase();
-}
-
 /** A bar spec as it is: its rows as categories (the same labels), its series (the same values and colours). */
 export function barChartOf(spec: BarSpec): DeckChart {
   return {
@@ -32,7 +26,7 @@ export function barChartOf(spec: BarSpec): DeckChart {
     categories: spec.rows.map((row) => String(row[spec.index] ?? '')),
     series: spec.series.map((s) => ({
       name: s.label,
-      color: hexOf(s.color),
+      color: pptxColor(s.color),
       values: spec.rows.map((row) => {
         const value = row[s.key];
         return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -101,7 +95,7 @@ export function sectionBlocks(section: FigureSection, color: string, lang: Lang)
  * run on in one table, with a heading only when it stands for one section.
  */
 function figuresBlocks(spec: FiguresSpec, lang: Lang): DeckBlock[] {
-  const color = hexOf(spec.color);
+  const color = pptxColor(spec.color);
   const blocks: DeckBlock[] = [];
   let run: { at: number; sections: number } | null = null;
   for (const section of spec.sections) {

@@ -2,11 +2,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { Dataset } from '../../src/data/schema';
-import { chartArgs, numberFormat } from '../../src/export/pptx-charts';
+import { chartArgs, numberFormat, pptxColor } from '../../src/export/pptx-charts';
 import { buildPptx } from '../../src/export/pptx-deck';
 import { MAX_CATEGORIES, paginate, stackHeights } from '../../src/export/pptx-layout';
 import type { DeckChart, DeckTable } from '../../src/export/pptx-types';
-import { deckOf, deckPanelOf, hexOf, sectionBlocks } from '../../src/panels/slide-content';
+import { deckOf, deckPanelOf, sectionBlocks } from '../../src/panels/slide-content';
 import { viewSummary } from '../../src/panels/view-summary';
 import { formatNumber } from '../../src/model/format';
 import { halfYearInspection } from '../fixtures/other-reports';
@@ -23,7 +23,7 @@ const viewsOf = (dataset: Dataset, filters = DEFAULT_FILTERS) =>
 const TODAY = new Date('2026-11-26T08:00:00Z');
 
 /** The chart parts of a .pptx: each chart's category labels and its series' names and cached values. */
-export function chartsOf(bytes: Uint8Array) {
+function chartsOf(bytes: Uint8Array) {
   const files = unzipSync(bytes);
   return Object.keys(files)
     .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
@@ -96,8 +96,8 @@ describe('slide content: what PowerPoint gets of each panel', () => {
   });
 
   it('colours: hex kept, anything else the single-series colour', () => {
-    expect(hexOf('#c0510a')).toBe('C0510A');
-    expect(hexOf('var(--x)')).toMatch(/^[0-9A-F]{6}$/);
+    expect(pptxColor('#c0510a')).toBe('C0510A');
+    expect(pptxColor('var(--x)')).toMatch(/^[0-9A-F]{6}$/);
   });
 });
 
@@ -176,7 +176,7 @@ describe('the deck file', { timeout: 30_000 }, () => {
     expect(formatNumber('vi', 1282)).toBe('1.282');
   });
 
-  it('a synthetic half-year file: charts of the filtered view carry its figures (synthetic data)', async () => {
+  it('a synthetic half-year file: every cached value is a figure of the file, the discipline chart stacked (synthetic data)', async () => {
     const dataset = halfYearInspection();
     const views = viewsOf(dataset);
     const summary = viewSummary(dataset, DEFAULT_FILTERS, 'en', views, TODAY);
@@ -188,7 +188,11 @@ describe('the deck file', { timeout: 30_000 }, () => {
     );
     if (process.env.PPTX_OUT) (await import('node:fs')).writeFileSync(`${process.env.PPTX_OUT}/half-year.pptx`, bytes);
     const charts = chartsOf(bytes);
-    expect(charts.length).toBeGreaterThan(0);
-    console.log(JSON.stringify(charts.map((c) => c.series)));
+    // inspection, and discipline stacked by form
+    expect(charts).toHaveLength(2);
+    expect(charts[1]!.xml).toContain('<c:grouping val="stacked"/>');
+    const figures = new Set(dataset.indicators.map((i) => i.value));
+    for (const c of charts)
+      for (const s of c.series) for (const v of s.values) if (v !== null) expect(figures.has(v), `${s.name}: ${v}`).toBe(true);
   });
 });
