@@ -29,8 +29,18 @@ const WIDTH = SLIDE.width - 2 * SLIDE.margin;
 type Slide = PptxGenJS.Slide;
 type TextOptions = PptxGenJS.TextPropsOptions;
 
+/** The language of each slide's text (PowerPoint checks the spelling of Vietnamese text as Vietnamese). */
+const SLIDE_LANG = new WeakMap<Slide, string>();
+const langOf = (slide: Slide) => SLIDE_LANG.get(slide) ?? 'en-GB';
+
+function newSlide(pptx: PptxGenJS, lang: Deck['lang']): Slide {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  SLIDE_LANG.set(slide, lang === 'vi' ? 'vi-VN' : 'en-GB');
+  return slide;
+}
+
 function text(slide: Slide, value: string, options: TextOptions) {
-  slide.addText(value, { fontFace: DECK_FONT, color: INK, margin: 0, valign: 'top', ...options });
+  slide.addText(value, { fontFace: DECK_FONT, color: INK, margin: 0, valign: 'top', lang: langOf(slide), ...options });
 }
 
 /** A text box sized to its words: the largest of `sizes` that fits, cut at a word with "…" when even the smallest does not. */
@@ -64,7 +74,7 @@ function defineMaster(pptx: PptxGenJS) {
 }
 
 function titleSlide(pptx: PptxGenJS, deck: Deck) {
-  const slide = pptx.addSlide({ masterName: MASTER });
+  const slide = newSlide(pptx, deck.lang);
   const x = SLIDE.margin + 0.3;
   const w = WIDTH - 0.6;
   slide.addShape('rect', { x: SLIDE.margin, y: 1.4, w: 0.12, h: 2.6, fill: { color: ACCENT }, line: { color: ACCENT } });
@@ -83,7 +93,7 @@ const TILE_ROWS = 3;
 function keyFigureSlides(pptx: PptxGenJS, deck: Deck) {
   const perSlide = TILES_PER_ROW * TILE_ROWS;
   for (let start = 0; start < deck.keyFigures.length; start += perSlide) {
-    const slide = pptx.addSlide({ masterName: MASTER });
+    const slide = newSlide(pptx, deck.lang);
     text(slide, deck.keyFiguresTitle, { x: SLIDE.margin, y: FRAME.title.y, w: WIDTH, h: FRAME.title.h, fontSize: 26, bold: true });
     text(slide, deck.filters, { x: SLIDE.margin, y: FRAME.subtitle.y, w: WIDTH, h: FRAME.subtitle.h, fontSize: 12, color: MUTED });
     const gap = 0.2;
@@ -123,6 +133,7 @@ function addTable(slide: Slide, table: DeckTable, box: { x: number; y: number; w
     text: value,
     options: {
       bold: header,
+      lang: langOf(slide),
       color: header ? COLORS.white : INK,
       ...(header ? { fill: { color: MUTED } } : {}),
       align: column === 0 ? 'left' : 'right',
@@ -179,7 +190,10 @@ function captionColumn(slide: Slide, panel: DeckPanel, box: { x: number; y: numb
   const runs: PptxGenJS.TextProps[] = [
     ...(panel.description ? [{ text: fitText(panel.description, size, box.w, room), options: { fontSize: size, color: INK } }] : []),
     ...panel.notes.map((n) => ({ text: n, options: { fontSize: noteSize, color: MUTED } })),
-  ].map((run) => ({ text: run.text, options: { ...run.options, fontFace: DECK_FONT, breakLine: true, paraSpaceAfter: 6 } }));
+  ].map((run) => ({
+    text: run.text,
+    options: { ...run.options, fontFace: DECK_FONT, lang: langOf(slide), breakLine: true, paraSpaceAfter: 6 },
+  }));
   if (runs.length > 0) slide.addText(runs, { ...box, margin: 0, valign: 'top', fontFace: DECK_FONT });
 }
 
@@ -216,7 +230,7 @@ function panelSlides(pptx: PptxGenJS, panel: DeckPanel, deck: Deck) {
   // an image and its table share one slide; other blocks are paginated down the left part
   const pages = imagePanel ? [panel.blocks] : paginate(panel.blocks);
   pages.forEach((blocks, page) => {
-    const slide = pptx.addSlide({ masterName: MASTER });
+    const slide = newSlide(pptx, deck.lang);
     panelFrame(slide, panel, deck, page);
     const under = body(slide, blocks, deck.lang);
     if (under) {
@@ -232,13 +246,13 @@ function panelSlides(pptx: PptxGenJS, panel: DeckPanel, deck: Deck) {
 }
 
 function sourcesSlide(pptx: PptxGenJS, deck: Deck) {
-  const slide = pptx.addSlide({ masterName: MASTER });
+  const slide = newSlide(pptx, deck.lang);
   text(slide, deck.words.sources, { x: SLIDE.margin, y: FRAME.title.y, w: WIDTH, h: FRAME.title.h, fontSize: 26, bold: true });
   const box = { x: SLIDE.margin, y: FRAME.subtitle.y + 0.2, w: WIDTH, h: SLIDE.height - FRAME.subtitle.y - 0.9 };
   const size = fitFontSize(deck.sources, box.w - 0.4, box.h, [16, 14, 13, 12, 11, 10, 9]);
   const runs: PptxGenJS.TextProps[] = deck.sources.map((s) => ({
     text: s,
-    options: { fontFace: DECK_FONT, fontSize: size, color: INK, bullet: true, breakLine: true, paraSpaceAfter: 8 },
+    options: { fontFace: DECK_FONT, lang: langOf(slide), fontSize: size, color: INK, bullet: true, breakLine: true, paraSpaceAfter: 8 },
   }));
   slide.addText(runs, { ...box, margin: 0, valign: 'top', fontFace: DECK_FONT });
 }
