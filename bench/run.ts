@@ -15,6 +15,7 @@ import { measureExportPng, measureFilterChange } from './browser';
 import { benchDocx } from './office-exports-docx';
 import { buildInto, ensureBuilt, measureBundle, type AssetSize } from './bundle-size';
 import { runLighthouse } from './lighthouse';
+import { measureOfficeExports } from './office-exports';
 import { formatMs, timeSteps, timeSync, type Timing } from './measure';
 import { isPending } from './pending';
 import { SYNTHETIC_MARK, syntheticDataset } from './synthetic';
@@ -270,6 +271,7 @@ async function main() {
     lighthouse,
     goals,
   };
+  Object.assign(results, { officeExports: await measureOfficeExports(bundle) });
   const target = join(ROOT, 'bench', 'results.json');
   writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${target}`);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useDrawAllCharts } from '../charts';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
-import { exportPanelsAsZip, exportViewAsDocx, type ViewSummary } from '../panels';
+import { exportPanelsAsZip, exportViewAsDocx, exportViewAsPptx, type ViewSummary } from '../panels';
 
 /**
  * The whole view's actions, at the top of the sidebar so they are on the first screen (and stay there, the sidebar
@@ -61,6 +61,10 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
           disabled={busy}
         >
           {t('export.all')}
+        </button>
+        {/* the whole view as a PowerPoint deck: native, editable charts (PptxGenJS loads on first use) */}
+        <button type="button" onClick={() => void run(() => exportViewAsPptx(summary, dataset))} disabled={busy}>
+          {t('export.pptxView')}
         </button>
         {/* the Word report of this view: title, filters, key figures, each chart with its caption, table and source */}
         <button type="button" onClick={() => void run(() => exportViewAsDocx(summary, dataset, lang))} disabled={busy}>

@@ -5,8 +5,9 @@ import type { Table } from '../model/table';
 /**
  * Every kind of file (or copy) one chart can be exported as; the menu lists them in this order. `xlsx` is the
  * panel's table as a workbook (src/workbook, loaded on first use): typed numbers that open in columns on any Excel.
+ * `pptx` is the panel's slide(s) with a native, editable PowerPoint chart (src/export/pptx-deck.ts, loaded on first use).
  */
-export const EXPORT_KINDS = ['png', 'png-slide', 'svg', 'xlsx', 'csv', 'clipboard'] as const;
+export const EXPORT_KINDS = ['png', 'png-slide', 'pptx', 'svg', 'xlsx', 'csv', 'clipboard'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 /** Kinds drawn from the chart (the rest come from its table alone). */
 export const IMAGE_KINDS: ReadonlySet<ExportKind> = new Set(['png', 'png-slide', 'svg', 'clipboard']);

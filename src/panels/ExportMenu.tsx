@@ -14,6 +14,7 @@ const enabledItems = (menu: HTMLElement | null) => [
 const LABELS = {
   png: 'export.png',
   'png-slide': 'export.pngSlide',
+  pptx: 'export.pptx',
   svg: 'export.svg',
   xlsx: 'export.xlsx',
   csv: 'export.csv',

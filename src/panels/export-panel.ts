@@ -1,19 +1,12 @@
-import { loadChartCapture } from '../charts';
 import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 import type { ExportResult } from '../export/export-chart';
 import { IMAGE_KINDS, type ExportKind } from '../export/types';
 import type { Lang } from '../i18n/translate';
+import { drawnChart } from './drawn-chart';
 import { buildExportSpec } from './export-spec';
 import type { PanelView } from './panel-view';
 import { exportSlides } from './slide-export';
-
-/** The panel's chart drawn off screen from its spec (exports never read the live page), or null without one. */
-export async function drawnChart(view: PanelView, width: number | undefined) {
-  if (!view.chart || view.empty) return null;
-  const { captureChart } = await loadChartCapture();
-  return captureChart(view.chart, width);
-}
 
 /** The panel's table as a workbook (title rows, then a header row and typed numbers); the workbook code loads on first use. */
 async function exportWorkbook(view: PanelView, dataset: Dataset, lang: Lang, origin: DatasetOrigin): Promise<ExportResult> {
@@ -44,6 +37,7 @@ export async function exportPanel(
 ): Promise<ExportResult> {
   if (kind === 'xlsx') return exportWorkbook(view, dataset, lang, origin);
   if (kind === 'png-slide') return exportSlides(view, dataset, lang, origin);
+  if (kind === 'pptx') return (await import('./export-slides')).exportPanelAsPptx(view, dataset, lang, origin);
   const { exportChart } = await import('../export/export-chart');
   const chart = IMAGE_KINDS.has(kind) ? await drawnChart(view, width) : null;
   return exportChart(kind, buildExportSpec(view, dataset, lang, new Date(), origin), chart, document.baseURI);

@@ -3,7 +3,7 @@ import type { ReportInput, ReportSection } from '../export/docx-report';
 import type { ExportResult } from '../export/export-chart';
 import { translate, type Lang } from '../i18n/translate';
 import { buildExportSpec } from './export-spec';
-import { drawnChart } from './export-panel';
+import { drawnChart } from './drawn-chart';
 import type { ViewSummary } from './view-summary';
 
 /** Pixel density of the report's chart images: sharp in print (about 290 dpi at the text width). */

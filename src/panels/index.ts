@@ -8,3 +8,7 @@ export type { PanelDefinition, PanelInput, PanelProps, PanelView } from './panel
 export { PANEL_IDS, PANELS } from './registry';
 export { viewSummary, type ViewSummary } from './view-summary';
 export type { KeyFigure } from './overview/key-figures';
+
+type ViewAsPptx = typeof import('./export-slides').exportViewAsPptx;
+/** The whole view as a PowerPoint deck; the slide code (and PptxGenJS) loads on first use, not with the page. */
+export const exportViewAsPptx: ViewAsPptx = async (...args) => (await import('./export-slides')).exportViewAsPptx(...args);

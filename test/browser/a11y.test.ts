@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, openPage, drawAllCharts, useBrowser } from './harness';
+import { EXPORT_KINDS } from '../../src/export/types';
 
 // axe is served from the app's own origin: the page's CSP (`script-src 'self'`) refuses inline scripts.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -139,7 +140,7 @@ describe.skipIf(!hasChromium())('axe-core (WCAG 2.0/2.1/2.2 A and AA, best pract
     await page.locator('#panel-inspection').getByRole('button', { name: 'Tải xuống' }).click();
     const results = await runAxe(page);
     expect(describeViolations(results.violations)).toBe('');
-    expect(await page.getByRole('menu').getByRole('menuitem').count()).toBe(6);
+    expect(await page.getByRole('menu').getByRole('menuitem').count()).toBe(EXPORT_KINDS.length);
     await context.close();
   }, 120_000);
 });

@@ -280,6 +280,8 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
      */
     const WHOLE_VIEW_ACTIONS: RegExp[] = [
       /^Tải tất cả biểu đồ \(ZIP\)$/,
+      /^Tải PowerPoint \(\.pptx\)$/,
+      /^Tải báo cáo Word \(\.docx\)$/,
       /^In \/ Lưu PDF$/,
       /^Mở tệp \(Excel, CSV, JSON\)…$/,
       /^Sao chép liên kết$/,
