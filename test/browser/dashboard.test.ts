@@ -275,8 +275,7 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
 
   describe('actions at hand', () => {
     /**
-     * Every whole-view action by its accessible name. The PowerPoint and Word exports add theirs here when they are
-     * wired in: /PowerPoint/ ("Tải PowerPoint (.pptx)") and /Word/ ("Tải báo cáo Word (.docx)").
+     * Every whole-view action by its accessible name.
      */
     const WHOLE_VIEW_ACTIONS: RegExp[] = [
       /^Tải tất cả biểu đồ \(ZIP\)$/,
