@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/translate';
-import { formatNumber } from '../model/format';
-import { shownColumns, type Table } from '../model/table';
+import { cellText, shownColumns, type Table } from '../model/table';
 import type { ReportTable } from './docx-report';
 
 /**
@@ -14,11 +13,6 @@ export function reportTable(table: Table, lang: Lang): ReportTable {
       label: c.label,
       numeric: table.rows.every((r) => r[c.key] === null || r[c.key] === undefined || typeof r[c.key] === 'number'),
     })),
-    rows: table.rows.map((row) =>
-      columns.map((c) => {
-        const v = row[c.key];
-        return typeof v === 'number' ? formatNumber(lang, v) : (v ?? '');
-      }),
-    ),
+    rows: table.rows.map((row) => columns.map((c) => cellText(lang, row, c.key))),
   };
 }

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../data/schema';
-import type { Table } from './table';
+import { PLAIN_NUMBERS, type Table } from './table';
 import { translate, type Lang } from '../i18n/translate';
 import { orgUnitLabel, periodLabel } from './figures';
 import { unitLabel } from './format';
@@ -32,6 +32,7 @@ export function indicatorTable(dataset: Dataset, indicators: readonly Indicator[
       orgUnit: orgUnitLabel(dataset, ind.orgUnit, lang),
       source: formatLocator(lang, dataset, ind.locator),
       computed: ind.computed ? ind.computed.method[lang] : null,
+      [PLAIN_NUMBERS]: ind.unit === 'year' || ind.unit === 'ordinal' ? 1 : null,
     })),
   };
 }

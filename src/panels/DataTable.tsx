@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { formatNumber } from '../model/format';
-import { shownColumns, type Table } from '../model/table';
+import { cellText, shownColumns, type Table } from '../model/table';
 import { useFirstRows } from '../ui/FirstRows';
 import { TableScroll } from '../ui/TableScroll';
 
@@ -30,8 +29,7 @@ export function DataTable({ table, caption }: { table: Table; caption: string })
           {shown.map((row, r) => (
             <tr key={String(row['id'] ?? r)}>
               {columns.map((c, i) => {
-                const v = row[c.key];
-                const text = typeof v === 'number' ? formatNumber(lang, v) : (v ?? '');
+                const text = cellText(lang, row, c.key);
                 return i === 0 ? (
                   <th key={c.key} scope="row">
                     {text}

@@ -4,7 +4,7 @@ import { pptxColor } from '../export/pptx-charts';
 import type { Deck, DeckBlock, DeckChart, DeckImage, DeckPanel, DeckTable } from '../export/pptx-types';
 import { translator, type Lang } from '../i18n/translate';
 import { formatNumber } from '../model/format';
-import type { Table } from '../model/table';
+import { cellText, type Table } from '../model/table';
 import type { PanelView } from './panel-view';
 import type { ViewSummary } from './view-summary';
 
@@ -129,7 +129,7 @@ export function listedTable(table: Table, lang: Lang): DeckTable {
     rows: table.rows.map((r) => [
       String(r.label ?? ''),
       typeof r.value === 'number'
-        ? formatNumber(lang, r.value) + (typeof r.denominator === 'number' ? `/${formatNumber(lang, r.denominator)}` : '')
+        ? cellText(lang, r, 'value') + (typeof r.denominator === 'number' ? `/${cellText(lang, r, 'denominator')}` : '')
         : '',
       String(r.unit ?? ''),
     ]),

@@ -5,6 +5,7 @@
 import type { Workbook } from 'exceljs';
 import { guardFormula } from '../export/csv';
 import type { ChartExportSpec } from '../export/types';
+import { PLAIN_NUMBERS } from '../model/table';
 import type { ExcelJs } from './excel';
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ] */
@@ -52,7 +53,8 @@ export function buildTableWorkbook(Excel: ExcelJs, spec: ChartExportSpec): Workb
       if (typeof value === 'number') {
         if (!Number.isFinite(value)) return;
         cell.value = value;
-        if (Number.isInteger(value)) cell.numFmt = '#,##0';
+        // a year or an ordinal is written without grouping (1930, not 1,930)
+        if (Number.isInteger(value) && row[PLAIN_NUMBERS] !== 1) cell.numFmt = '#,##0';
       } else cell.value = guardFormula(value); // text only: numbers stay numbers
     });
   });
