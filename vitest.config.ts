@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/setup-languages.ts'],
+          // property tests run hundreds of cases: room for a busy CI machine (a passing test takes what it takes)
+          testTimeout: 30_000,
         },
       },
       {
@@ -22,6 +24,7 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx', 'src/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/setup-languages.ts', 'test/component/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

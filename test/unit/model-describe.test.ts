@@ -126,6 +126,7 @@ describe('indicatorTable', () => {
       orgUnit: 'Thành phố',
       source: 'Phần 2: Kết quả, đoạn 5',
       computed: null,
+      plainNumbers: null,
     });
     expect(t.rows.map((r) => r.value)).toEqual([1282, 17118, 226, 26, 1930]);
     for (const r of t.rows) expect(typeof r.value).toBe('number');
