@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../../data/schema';
-import { focusSlice, sliceKey, type Slice } from '../../model/slices';
+import { focusSlice, type Slice } from '../../model/slices';
 
 export type TileKind = 'inspection' | 'congress' | 'completion' | 'ahead';
 
@@ -27,7 +27,7 @@ export function overviewSeries(dataset: Dataset, filtered: readonly Indicator[])
   );
   const slice = focusSlice(dataset, candidates);
   if (!slice) return { slice: null, tiles: [] };
-  const inSlice = candidates.filter((i) => sliceKey(i) === slice.key);
+  const inSlice = candidates.filter((i) => i.period === slice.period && i.orgUnit === slice.orgUnit);
   const tiles: OverviewTile[] = [];
   for (const measure of INSPECTION_ORDER) {
     const figures = inSlice
