@@ -5,8 +5,9 @@ import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import type { Lang } from '../i18n/translate';
 import { dimensionsOf, withinDimensions } from '../model/dimensions';
-import { applyFilters, choicesOf, defaultFilters, filtersKey, parseFilters, writeFilters, type Filters } from '../model/filters';
+import { choicesOf, defaultFilters, filtersKey, parseFilters, writeFilters, type Filters } from '../model/filters';
 import { memoLast } from '../model/memo-last';
+import { selectFigures, selectionKey } from '../model/select-figures';
 import { PANELS, useDataOrigin, viewSummary, type DerivedPanel, type Panel, type PanelView } from '../panels';
 import { useSearchParams } from '../ui/use-search-params';
 import { DashboardActions } from './DashboardActions';
@@ -36,11 +37,11 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
   const ids = useMemo(() => present.map((p) => p.id), [present]);
   const dims = dimensionsOf(dataset);
   const filters = withinDimensions(parseFilters(params, choicesOf(dataset, ids)), dims);
-  // Every figure the filters leave, for the count and the all-figures table: recomputed when the filters' meaning changes.
+  // Every figure the filters leave, for the count and the all-figures table: the same array while they select the same figures.
   const [figuresShown] = useState(() =>
     memoLast(
-      (d: Dataset, f: Filters) => applyFilters(d.indicators, f),
-      (d, f) => [d, filtersKey(f)],
+      (d: Dataset, f: Filters) => selectFigures(d, null, f),
+      (d, f) => [d, selectionKey(d, null, f)],
     ),
   );
   const filtered = figuresShown(dataset, filters);

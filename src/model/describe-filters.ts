@@ -23,8 +23,15 @@ export function describeFilters(
     const present = all.filter((x) => ids.has(x.id));
     return present.length > 0 && present.length <= 3 ? present.map((x) => x.label[lang]).join(', ') : translate(lang, allKey);
   };
-  parts.push(named(dataset.periods, new Set(filters.period ? [filters.period] : shown.map((i) => i.period)), 'filters.allPeriods'));
-  parts.push(named(dataset.orgUnits, new Set(filters.orgUnit ? [filters.orgUnit] : shown.map((i) => i.orgUnit)), 'filters.allUnits'));
+  // the periods and units shown, in one pass (a panel can show tens of thousands of figures)
+  const periodsShown = new Set<string>();
+  const unitsShown = new Set<string>();
+  for (const i of shown) {
+    periodsShown.add(i.period);
+    unitsShown.add(i.orgUnit);
+  }
+  parts.push(named(dataset.periods, filters.period ? new Set([filters.period]) : periodsShown, 'filters.allPeriods'));
+  parts.push(named(dataset.orgUnits, filters.orgUnit ? new Set([filters.orgUnit]) : unitsShown, 'filters.allUnits'));
   if (aspects.includes('subject')) {
     parts.push(
       filters.subject === 'all'
@@ -39,7 +46,7 @@ export function describeFilters(
     parts.push(filters.levels.map((l) => translate(lang, `level.${l}`)).join(', '));
   }
   // a year beside a half year is not a comparison: say so wherever such figures are drawn together
-  const kinds = kindsOf(dataset, new Set(shown.map((i) => i.period)));
+  const kinds = kindsOf(dataset, periodsShown);
   if (kinds.length > 1)
     parts.push(translate(lang, 'compare.mixedKinds', { kinds: kinds.map((k) => translate(lang, `periodKind.${k}`)).join(', ') }));
   return parts.join(' · ');

@@ -1,4 +1,6 @@
-import { LEVELS, SUBJECTS, type Category, type Dataset, type Indicator, type Level, type Subject } from '../data/schema';
+import { LEVELS, SUBJECTS, type Dataset, type Indicator, type Level, type Subject } from '../data/schema';
+
+export { indicatorsIn } from './dataset-index';
 
 /** Dashboard-wide filters. They live in the URL with readable names; anything unknown falls back to the default. */
 
@@ -116,14 +118,10 @@ const subjectMatches = (ind: Indicator, subject: SubjectChoice) =>
 const levelMatches = (ind: Indicator, levels: readonly Level[]) => ind.level === undefined || levels.includes(ind.level);
 
 /**
- * The indicators left by the filters among `reads` (all of them by default): period and unit, then subject,
- * inspection activity and congress level where they apply.
+ * The test a figure must pass to stay under the filters among `reads` (all of them by default): period and unit,
+ * then subject, inspection activity and congress level where they apply.
  */
-export function applyFilters(
-  indicators: readonly Indicator[],
-  filters: Filters,
-  reads: readonly FilterAspect[] = FILTER_ASPECTS,
-): Indicator[] {
+export function figureFilter(filters: Filters, reads: readonly FilterAspect[] = FILTER_ASPECTS): (ind: Indicator) => boolean {
   const on = new Set(reads);
   const activities: ReadonlySet<string> = new Set(filters.activities);
   const period = on.has('period') ? filters.period : null;
@@ -131,38 +129,25 @@ export function applyFilters(
   const subject = on.has('subject') ? filters.subject : 'all';
   const byActivity = on.has('activity') && filters.activities.length < ACTIVITIES.length;
   const byLevel = on.has('level') && filters.levels.length < LEVELS.length;
-  return indicators.filter(
-    (ind) =>
-      (period === null || ind.period === period) &&
-      (unit === null || ind.orgUnit === unit) &&
-      subjectMatches(ind, subject) &&
-      // the activity filter narrows the activities only: conclusions, discipline and other inspection figures stay
-      (!byActivity || ind.category !== 'inspection' || !isActivity(ind.measure) || activities.has(ind.measure)) &&
-      (!byLevel || ind.category !== 'congress' || levelMatches(ind, filters.levels)),
-  );
+  return (ind) =>
+    (period === null || ind.period === period) &&
+    (unit === null || ind.orgUnit === unit) &&
+    subjectMatches(ind, subject) &&
+    // the activity filter narrows the activities only: conclusions, discipline and other inspection figures stay
+    (!byActivity || ind.category !== 'inspection' || !isActivity(ind.measure) || activities.has(ind.measure)) &&
+    (!byLevel || ind.category !== 'congress' || levelMatches(ind, filters.levels));
+}
+
+/** The indicators left by the filters among `reads` (all of them by default), in their order. */
+export function applyFilters(
+  indicators: readonly Indicator[],
+  filters: Filters,
+  reads: readonly FilterAspect[] = FILTER_ASPECTS,
+): Indicator[] {
+  return indicators.filter(figureFilter(filters, reads));
 }
 
 export const subjectsShown = (subject: SubjectChoice): Subject[] => (subject === 'all' ? [...SUBJECTS] : [subject]);
-
-const byCategoryCache = new WeakMap<Dataset, Map<Category, Indicator[]>>();
-
-/** A dataset's indicators of the given categories, grouped once per dataset (a file can hold 100k figures). */
-export function indicatorsIn(dataset: Dataset, categories: readonly Category[]): Indicator[] {
-  let groups = byCategoryCache.get(dataset);
-  if (!groups) {
-    groups = new Map();
-    for (const ind of dataset.indicators) {
-      const list = groups.get(ind.category);
-      if (list) list.push(ind);
-      else groups.set(ind.category, [ind]);
-    }
-    byCategoryCache.set(dataset, groups);
-  }
-  if (categories.length === 1) return groups.get(categories[0]!) ?? [];
-  // in the dataset's order, as the panels have always seen it
-  const wanted = new Set(categories);
-  return dataset.indicators.filter((i) => wanted.has(i.category));
-}
 
 /** The filters that decide which figures are shown, as one string: equal strings, equal figures. */
 export const filtersKey = (filters: Filters) => FILTER_ASPECTS.map((a) => aspectValue(filters, a)).join('|');

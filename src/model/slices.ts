@@ -10,14 +10,36 @@ export interface Slice {
 
 export const sliceKey = (ind: Pick<Indicator, 'period' | 'orgUnit'>) => `${ind.period}|${ind.orgUnit}`;
 
+/**
+ * sliceKey for many figures: each key is built once per period and unit, not once per figure (a file can hold
+ * 100k), and the same string is returned each time, so maps keyed by it are quick to read.
+ */
+export function sliceKeys(): (ind: Pick<Indicator, 'period' | 'orgUnit'>) => string {
+  const byPeriod = new Map<string, Map<string, string>>();
+  return (ind) => {
+    let byUnit = byPeriod.get(ind.period);
+    if (!byUnit) byPeriod.set(ind.period, (byUnit = new Map()));
+    let key = byUnit.get(ind.orgUnit);
+    if (key === undefined) byUnit.set(ind.orgUnit, (key = sliceKey(ind)));
+    return key;
+  };
+}
+
 /** Distinct slices of the indicators, in the dataset's period order then unit order. */
 export function slicesOf(dataset: Dataset, indicators: readonly Indicator[]): Slice[] {
-  const present = new Set(indicators.map(sliceKey));
+  // the units of each period, without a key string per figure
+  const present = new Map<string, Set<string>>();
+  for (const ind of indicators) {
+    const units = present.get(ind.period);
+    if (units) units.add(ind.orgUnit);
+    else present.set(ind.period, new Set([ind.orgUnit]));
+  }
   const out: Slice[] = [];
   for (const p of dataset.periods) {
+    const units = present.get(p.id);
+    if (!units) continue;
     for (const u of dataset.orgUnits) {
-      const key = `${p.id}|${u.id}`;
-      if (present.has(key)) out.push({ key, period: p.id, orgUnit: u.id });
+      if (units.has(u.id)) out.push({ key: `${p.id}|${u.id}`, period: p.id, orgUnit: u.id });
     }
   }
   return out;

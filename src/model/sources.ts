@@ -49,6 +49,8 @@ export function citation(lang: Lang, source: SourceInfo): string {
 
 /** The sources of exactly these figures, each once, in the file's order (the file's own report when there are none). */
 export function sourcesOfFigures(dataset: Dataset, figures: readonly Indicator[]): SourceInfo[] {
+  // a file of one report: nothing to look up in its figures (a panel can show tens of thousands)
+  if ((dataset.sources?.length ?? 0) === 0) return [mainSource(dataset)];
   const used = new Set(figures.map((f) => f.locator.source ?? null));
   const all = sourcesOf(dataset);
   const shown = all.filter((s) => used.has(s.id));

@@ -28,3 +28,15 @@ export function useSearchParams(serverSearch = ''): [URLSearchParams, typeof nav
   const search = useSyncExternalStore(subscribe, read, () => serverSearch);
   return [new URLSearchParams(search), navigateSearch];
 }
+
+/**
+ * One value read from the URL query: a component re-renders only when that value changes, not on every URL change
+ * (a panel's chart/table mode must not redraw its chart when a filter changes). `select` must return a string.
+ */
+export function useSearchValue<T extends string>(select: (params: URLSearchParams) => T, serverSearch = ''): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(new URLSearchParams(read())),
+    () => select(new URLSearchParams(serverSearch)),
+  );
+}

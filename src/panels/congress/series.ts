@@ -1,6 +1,6 @@
 import { LEVELS, type Dataset, type Indicator, type Level } from '../../data/schema';
 import { translate, type Lang } from '../../i18n/translate';
-import { sliceKey, sliceLabeler, slicesOf } from '../../model/slices';
+import { sliceKeys, sliceLabeler, slicesOf } from '../../model/slices';
 
 export interface CongressLevelRow {
   key: string;
@@ -50,40 +50,48 @@ export interface CongressSeries {
 /** Congresses held at each level (x of y where the file gives the whole), other completion ratios, and the lead on plan. */
 export function congressSeries(dataset: Dataset, filtered: readonly Indicator[], lang: Lang): CongressSeries {
   const congress = filtered.filter((i) => i.category === 'congress');
-  const held = congress.filter((i) => i.measure === 'congress-held' && i.level !== undefined);
+  const isHeld = (i: Indicator) => i.measure === 'congress-held' && i.level !== undefined;
+  const held = congress.filter(isHeld);
   const slices = slicesOf(dataset, held);
+  const sliceOf = sliceKeys();
   const sliceName = sliceLabeler(dataset, slices, lang);
-  const byKey = new Map<string, CongressLevelRow>();
+  // level -> slice -> row: no key string per figure (a file can hold tens of thousands)
+  const byLevel = new Map<Level, Map<string, CongressLevelRow>>();
+  const rowsMade: { row: CongressLevelRow; slice: string }[] = [];
   for (const ind of held) {
     const level = ind.level as Level;
-    const key = `${level}|${sliceKey(ind)}`;
-    let row = byKey.get(key);
+    const slice = sliceOf(ind);
+    let bySlice = byLevel.get(level);
+    if (!bySlice) byLevel.set(level, (bySlice = new Map()));
+    let row = bySlice.get(slice);
     if (!row) {
-      const suffix = sliceName(sliceKey(ind));
+      const suffix = sliceName(slice);
       const name = translate(lang, `level.${level}`);
-      row = { key, label: suffix ? `${name} · ${suffix}` : name, level, value: 0, sources: [] };
-      byKey.set(key, row);
+      row = { key: `${level}|${slice}`, label: suffix ? `${name} · ${suffix}` : name, level, value: 0, sources: [] };
+      bySlice.set(slice, row);
+      rowsMade.push({ row, slice });
     }
     row.value += ind.value;
     row.sources.push(ind);
   }
-  for (const row of byKey.values()) {
+  for (const { row } of rowsMade) {
     if (row.sources.every((s) => s.denominator !== undefined)) row.total = row.sources.reduce((sum, s) => sum + (s.denominator ?? 0), 0);
   }
   const sliceOrder = new Map(slices.map((s, i) => [s.key, i]));
-  const levels = [...byKey.values()].sort(
-    (a, b) =>
-      LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
-      (sliceOrder.get(sliceKey(a.sources[0]!)) ?? 0) - (sliceOrder.get(sliceKey(b.sources[0]!)) ?? 0),
-  );
+  const levels = rowsMade
+    .sort(
+      (a, b) =>
+        LEVELS.indexOf(a.row.level) - LEVELS.indexOf(b.row.level) || (sliceOrder.get(a.slice) ?? 0) - (sliceOrder.get(b.slice) ?? 0),
+    )
+    .map((r) => r.row);
   // a congress-held figure with its whole is drawn in its level's row
-  const isHeld = new Set(held);
-  const ratios = congress.filter((i) => i.denominator !== undefined && !isHeld.has(i));
+  const isRatio = (i: Indicator) => i.denominator !== undefined && !isHeld(i);
+  const ratios = congress.filter(isRatio);
   // Named among all the ratios shown, so the same figure for two periods or units gets two distinct labels.
-  const ratioSliceName = sliceLabeler(dataset, slicesOf(dataset, ratios), lang);
+  const ratioSliceName = namedOnce(sliceLabeler(dataset, slicesOf(dataset, ratios), lang));
   const completion = ratios.map((i) => {
     const total = i.denominator as number;
-    const suffix = ratioSliceName(sliceKey(i));
+    const suffix = ratioSliceName(sliceOf(i));
     return {
       key: i.id,
       label: suffix ? `${i.label[lang]} · ${suffix}` : i.label[lang],
@@ -96,12 +104,23 @@ export function congressSeries(dataset: Dataset, filtered: readonly Indicator[],
       source: i,
     };
   });
-  const aheadOfPlan = congress.filter((i) => i.measure === 'days-ahead-of-plan');
-  const planSliceName = sliceLabeler(dataset, slicesOf(dataset, aheadOfPlan), lang);
+  const isAhead = (i: Indicator) => i.measure === 'days-ahead-of-plan';
+  const aheadOfPlan = congress.filter(isAhead);
+  const planSliceName = namedOnce(sliceLabeler(dataset, slicesOf(dataset, aheadOfPlan), lang));
   const plan = aheadOfPlan.map((i) => {
-    const suffix = planSliceName(sliceKey(i));
+    const suffix = planSliceName(sliceOf(i));
     return { key: i.id, label: suffix ? `${i.label[lang]} · ${suffix}` : i.label[lang], daysAhead: i.value, source: i };
   });
-  const used = new Set([...held, ...aheadOfPlan, ...completion.map((c) => c.source)]);
-  return { levels, completion, aheadOfPlan, plan, others: congress.filter((i) => !used.has(i)) };
+  // every congress figure is held, a ratio (completion), ahead of plan, or one of the others
+  return { levels, completion, aheadOfPlan, plan, others: congress.filter((i) => !isHeld(i) && !isAhead(i) && !isRatio(i)) };
+}
+
+/** A slice's name, worked out once per slice rather than once per figure. */
+function namedOnce(name: (slice: string) => string): (slice: string) => string {
+  const names = new Map<string, string>();
+  return (slice) => {
+    let found = names.get(slice);
+    if (found === undefined) names.set(slice, (found = name(slice)));
+    return found;
+  };
 }

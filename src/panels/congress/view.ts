@@ -20,6 +20,7 @@ export function congressView(series: CongressSeries, { dataset, filters, lang }:
   const ratio = (done: number, total: number) => `${format(done)}/${format(total)} (${formatPercent(lang, total > 0 ? done / total : 0)})`;
   const levels = limitRows(series.levels);
   const completion = limitRows(series.completion);
+  const plan = limitRows(series.plan);
   const indicators = [
     ...series.levels.flatMap((r) => r.sources),
     ...series.completion.map((c) => c.source),
@@ -63,11 +64,11 @@ export function congressView(series: CongressSeries, { dataset, filters, lang }:
       })),
     });
   }
-  if (series.plan.length > 0) {
+  if (plan.shown.length > 0) {
     sections.push({
       key: 'plan',
       title: t('congress.planSection'),
-      rows: series.plan.map((p) => ({
+      rows: plan.shown.map((p) => ({
         key: p.key,
         label: p.label,
         text: t('congress.aheadValue', { days: format(p.daysAhead) }),
@@ -89,7 +90,10 @@ export function congressView(series: CongressSeries, { dataset, filters, lang }:
     description,
     empty: indicators.length === 0,
     chart: sections.length > 0 ? figuresChart({ sections, color: THEME.series.single, label: `${title}: ${subtitle}` }) : null,
-    drawn: { shown: levels.shown.length + completion.shown.length, total: levels.total + completion.total },
+    drawn: {
+      shown: levels.shown.length + completion.shown.length + plan.shown.length,
+      total: levels.total + completion.total + plan.total,
+    },
     table: panelTable(dataset, indicators, lang),
     fileSlug: 'dai-hoi-cac-cap',
   };

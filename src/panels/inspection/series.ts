@@ -1,7 +1,7 @@
 import type { Dataset, Indicator, Subject } from '../../data/schema';
 import { translate, type Lang } from '../../i18n/translate';
 import { ACTIVITIES, indicatorsIn, subjectsShown, type Activity, type Filters, isActivity } from '../../model/filters';
-import { sliceKey, sliceLabeler, slicesOf } from '../../model/slices';
+import { sliceKeys, sliceLabeler, slicesOf } from '../../model/slices';
 import { isDisciplineFigure } from '../discipline/series';
 
 export interface InspectionRow {
@@ -38,24 +38,30 @@ export function inspectionSeries(dataset: Dataset, filtered: readonly Indicator[
   const relevant = filtered.filter(isDrawn);
   const slices = slicesOf(dataset, relevant);
   const sliceName = sliceLabeler(dataset, slices, lang);
-  const byKey = new Map<string, InspectionRow>();
+  const sliceOf = sliceKeys();
+  // activity -> slice -> row: no key string per figure
+  const byActivity = new Map<Activity, Map<string, InspectionRow>>();
+  const rowsMade: InspectionRow[] = [];
   for (const ind of relevant) {
     const activity = ind.measure as Activity;
-    const slice = sliceKey(ind);
-    const key = `${activity}|${slice}`;
-    let row = byKey.get(key);
+    const slice = sliceOf(ind);
+    let bySlice = byActivity.get(activity);
+    if (!bySlice) byActivity.set(activity, (bySlice = new Map()));
+    let row = bySlice.get(slice);
     if (!row) {
       const suffix = sliceName(slice);
       const name = translate(lang, `activity.${activity}`);
+      const key = `${activity}|${slice}`;
       row = { key, label: suffix ? `${name} · ${suffix}` : name, activity, slice, organisation: null, member: null, sources: [] };
-      byKey.set(key, row);
+      bySlice.set(slice, row);
+      rowsMade.push(row);
     }
     const subject = ind.subject as Subject;
     row[subject] = (row[subject] ?? 0) + ind.value;
     row.sources.push(ind);
   }
   const sliceOrder = new Map(slices.map((s, i) => [s.key, i]));
-  const rows = [...byKey.values()].sort(
+  const rows = rowsMade.sort(
     (a, b) =>
       ACTIVITIES.indexOf(a.activity) - ACTIVITIES.indexOf(b.activity) || (sliceOrder.get(a.slice) ?? 0) - (sliceOrder.get(b.slice) ?? 0),
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { SourceNote } from '../SourceNote';
@@ -18,6 +19,45 @@ function SingleFigure({ tile }: { tile: OverviewTile }) {
   );
 }
 
+/**
+ * One tile; drawn again only when its figures change (a file of many units can give a hundred tiles, most of them
+ * unchanged by a subject or activity change).
+ */
+const Tile = memo(
+  function Tile({ dataset, tile }: { dataset: Dataset; tile: OverviewTile }) {
+    const { lang } = useI18n();
+    return (
+      <li className={`tile tile--${tile.kind}`} data-tile={tile.key}>
+        <h3 className="tile__title">{tileTitle(lang, tile)}</h3>
+        {tile.kind === 'inspection' || tile.kind === 'congress' ? (
+          <dl className="tile__figures">
+            {tile.figures.map((ind) => (
+              <div key={ind.id} data-indicator={ind.id}>
+                <dt className="tile__unit">{figureCaption(lang, ind)}</dt>
+                <dd className="tile__value num">{tileValue(lang, tile, ind).value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <SingleFigure tile={tile} />
+        )}
+        <SourceNote
+          dataset={dataset}
+          indicators={tile.figures}
+          name={tileTitle(lang, tile)}
+          lead={tile.kind === 'completion' || tile.kind === 'ahead' ? tile.figures[0]?.label[lang] : undefined}
+        />
+      </li>
+    );
+  },
+  (a, b) =>
+    a.dataset === b.dataset &&
+    a.tile.key === b.tile.key &&
+    a.tile.kind === b.tile.kind &&
+    a.tile.figures.length === b.tile.figures.length &&
+    a.tile.figures.every((f, i) => f === b.tile.figures[i]),
+);
+
 /** The key figures at a glance: large numerals, each with its label, period and, on demand, its place in the report. */
 export function OverviewStrip({ dataset, series: overview }: { dataset: Dataset; series: OverviewSeries }) {
   const { lang, t } = useI18n();
@@ -35,27 +75,7 @@ export function OverviewStrip({ dataset, series: overview }: { dataset: Dataset;
       ) : (
         <ul className="tiles">
           {tiles.map((tile) => (
-            <li key={tile.key} className={`tile tile--${tile.kind}`} data-tile={tile.key}>
-              <h3 className="tile__title">{tileTitle(lang, tile)}</h3>
-              {tile.kind === 'inspection' || tile.kind === 'congress' ? (
-                <dl className="tile__figures">
-                  {tile.figures.map((ind) => (
-                    <div key={ind.id} data-indicator={ind.id}>
-                      <dt className="tile__unit">{figureCaption(lang, ind)}</dt>
-                      <dd className="tile__value num">{tileValue(lang, tile, ind).value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              ) : (
-                <SingleFigure tile={tile} />
-              )}
-              <SourceNote
-                dataset={dataset}
-                indicators={tile.figures}
-                name={tileTitle(lang, tile)}
-                lead={tile.kind === 'completion' || tile.kind === 'ahead' ? tile.figures[0]?.label[lang] : undefined}
-              />
-            </li>
+            <Tile key={tile.key} dataset={dataset} tile={tile} />
           ))}
         </ul>
       )}

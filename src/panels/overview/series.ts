@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../../data/schema';
-import { focusSlice, sliceKey, type Slice } from '../../model/slices';
+import { focusSlice, type Slice } from '../../model/slices';
 
 export type TileKind = 'inspection' | 'congress' | 'completion' | 'ahead';
 
@@ -17,17 +17,29 @@ export interface OverviewSeries {
 
 const INSPECTION_ORDER = ['inspected', 'supervised', 'violation-checked'];
 
+/** A figure the strip can show: an inspection activity, congresses held, a completion against its whole, a lead on plan. */
+const isCandidate = (i: Indicator) =>
+  (i.category === 'inspection' && INSPECTION_ORDER.includes(i.measure)) ||
+  (i.category === 'congress' &&
+    ((i.measure === 'congress-held' && !i.computed) || i.denominator !== undefined || i.measure === 'days-ahead-of-plan'));
+
 /** The key figures strip: one slice (the chosen or latest period, the top unit), no sums across units. */
 export function overviewSeries(dataset: Dataset, filtered: readonly Indicator[]): OverviewSeries {
-  const candidates = filtered.filter(
-    (i) =>
-      (i.category === 'inspection' && INSPECTION_ORDER.includes(i.measure)) ||
-      (i.category === 'congress' &&
-        ((i.measure === 'congress-held' && !i.computed) || i.denominator !== undefined || i.measure === 'days-ahead-of-plan')),
+  // One pass for the slices that have candidates (one figure of each stands for its slice), one for the chosen slice's
+  // figures: no list of every candidate (a file can hold 100k figures).
+  const oneOfEachSlice = new Map<string, Map<string, Indicator>>();
+  for (const i of filtered) {
+    if (!isCandidate(i)) continue;
+    const units = oneOfEachSlice.get(i.period);
+    if (!units) oneOfEachSlice.set(i.period, new Map([[i.orgUnit, i]]));
+    else if (!units.has(i.orgUnit)) units.set(i.orgUnit, i);
+  }
+  const slice = focusSlice(
+    dataset,
+    [...oneOfEachSlice.values()].flatMap((units) => [...units.values()]),
   );
-  const slice = focusSlice(dataset, candidates);
   if (!slice) return { slice: null, tiles: [] };
-  const inSlice = candidates.filter((i) => sliceKey(i) === slice.key);
+  const inSlice = filtered.filter((i) => i.period === slice.period && i.orgUnit === slice.orgUnit && isCandidate(i));
   const tiles: OverviewTile[] = [];
   for (const measure of INSPECTION_ORDER) {
     const figures = inSlice

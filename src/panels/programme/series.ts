@@ -33,7 +33,8 @@ export function programmeSeries(dataset: Dataset, filtered: readonly Indicator[]
   const periodOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
   const periodName = new Map(dataset.periods.map((p) => [p.id, p.label[lang]]));
   const unitName = new Map(dataset.orgUnits.map((u) => [u.id, u.label[lang]]));
-  const counted = relevant.filter((i) => countUnits.has(i.unit) && i.denominator === undefined);
+  const isCounted = (i: Indicator) => countUnits.has(i.unit) && i.denominator === undefined;
+  const counted = relevant.filter(isCounted);
   // The unit is named only when several are shown, so two units' "4 goals" stay apart.
   const severalUnits = new Set(counted.map((i) => i.orgUnit)).size > 1;
   const where = (i: Indicator) => {
@@ -43,13 +44,16 @@ export function programmeSeries(dataset: Dataset, filtered: readonly Indicator[]
   // Ranked once per row (category, then period), not in every comparison: files can hold tens of thousands.
   const rank = (i: Indicator) =>
     PROGRAMME_CATEGORIES.indexOf(i.category as (typeof PROGRAMME_CATEGORIES)[number]) * 1e6 + (periodOrder.get(i.period) ?? 0);
-  const counts = counted
-    .map((i) => ({
-      rank: rank(i),
-      row: { key: i.id, label: `${i.label[lang]} (${where(i)})`, value: i.value, period: i.period, source: i },
-    }))
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => r.row);
+  // in rank order, the file's order within a rank (as a stable sort would give): one pass into a list per rank
+  const byRank = new Map<number, ProgrammeRow[]>();
+  for (const i of counted) {
+    const row = { key: i.id, label: `${i.label[lang]} (${where(i)})`, value: i.value, period: i.period, source: i };
+    const r = rank(i);
+    const list = byRank.get(r);
+    if (list) list.push(row);
+    else byRank.set(r, [row]);
+  }
+  const counts = [...byRank.keys()].sort((a, b) => a - b).flatMap((r) => byRank.get(r)!);
   const groups = new Map<Unit, ProgrammeGroup>();
   for (const row of counts) {
     const unit = row.source.unit;
@@ -57,6 +61,5 @@ export function programmeSeries(dataset: Dataset, filtered: readonly Indicator[]
     group.rows.push(row);
     groups.set(unit, group);
   }
-  const drawn = new Set(counts.map((c) => c.source));
-  return { counts, groups: [...groups.values()], others: relevant.filter((i) => !drawn.has(i)) };
+  return { counts, groups: [...groups.values()], others: relevant.filter((i) => !isCounted(i)) };
 }
