@@ -27,14 +27,14 @@ export type SizedTiming = { observations: number; timing: Timing | Pending }[];
 const RUNS = 7;
 const WARMUP = 2;
 
-interface Session {
+export interface Session {
   server: StaticServer;
   browser: Browser;
   overlayDir: string;
   close: () => Promise<void>;
 }
 
-async function open(distDir: string): Promise<Session | Pending> {
+export async function open(distDir: string): Promise<Session | Pending> {
   const executablePath = chromiumPath();
   if (!executablePath) return pending('needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
   const overlayDir = mkdtempSync(join(tmpdir(), 'xdd-bench-'));

@@ -16,6 +16,7 @@ import { buildInto, ensureBuilt, measureBundle, type AssetSize } from './bundle-
 import { runLighthouse } from './lighthouse';
 import { formatMs, timeSteps, timeSync, type Timing } from './measure';
 import { isPending } from './pending';
+import { lighthouseGoals, measureSpeed } from './speed';
 import { SYNTHETIC_MARK, syntheticDataset } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -137,6 +138,8 @@ async function main() {
   const filterChange = await measureFilterChange(browserContext);
   const exportPng = await measureExportPng(browserContext);
   const lighthouse = await runLighthouse({ distDir: bundle.distDir });
+  // loading big files, first chart against a bare chart page, memory (bench/speed.ts)
+  const speed = await measureSpeed(browserContext);
 
   // 4. goals
   const big = sizes.find((s) => s.observations === 100_000) as SizeResult;
@@ -157,6 +160,8 @@ async function main() {
         ? msGoal(filterChange100k.medianMs, GOAL_FILTER_CHANGE_MS)
         : { measured: null, met: null, note: 'not measured yet: bench/browser.ts' }),
     },
+    ...speed.goals,
+    ...lighthouseGoals(lighthouse),
   ];
 
   // 5. print
@@ -265,6 +270,7 @@ async function main() {
     sizes,
     bundle,
     browser: { filterChange, exportPng },
+    speed: speed.results,
     lighthouse,
     goals,
   };
