@@ -57,6 +57,8 @@ export async function measureHeap(
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await page.goto(`${session.server.appUrl}?dataset=${file}`);
+    // charts are drawn when scrolled to: bring the inspection chart into view and wait for it
+    await page.locator('#panel-inspection .panel__chart').first().scrollIntoViewIfNeeded();
     await page.locator('#panel-inspection svg.recharts-surface').first().waitFor();
     await page.waitForTimeout(1000);
     const loadedBytes = await usedHeap(cdp);
