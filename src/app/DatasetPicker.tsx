@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { MAX_DATASET_BYTES } from '../data/check-file';
 import type { CheckProgress } from '../data/check-off-thread';
 import type { Dataset } from '../data/schema';
@@ -175,7 +175,8 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
             next={preview.dataset}
             fileName={preview.fileName}
             onShow={() => {
-              onLoaded(preview.dataset, preview.fileName);
+              // a big file's dashboard renders in slices (a transition): the page keeps answering meanwhile
+              startTransition(() => onLoaded(preview.dataset, preview.fileName));
               closePreview();
             }}
             onSaveJson={() => void run((files) => files.downloadDatasetJson(preview.dataset))}
