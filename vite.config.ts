@@ -26,26 +26,9 @@ function prerenderDefaultView(): Plugin {
   };
 }
 
-/** The chart code (a lazy chunk: recharts) is fetched while the page hydrates, not after: a modulepreload link for it. */
-function preloadChartCode(): Plugin {
-  return {
-    name: 'preload-chart-code',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'ChartBody');
-        return chunk
-          ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
-          : [];
-      },
-    },
-  };
-}
-
 // Relative base: the build works when served from any sub-path (e.g. /bao-cao/xdd/).
 export default defineConfig({
   base: './',
-  plugins: [react(), shippedData(), preloadChartCode(), prerenderDefaultView()],
+  plugins: [react(), shippedData(), prerenderDefaultView()],
   build: { target: 'es2022', sourcemap: false },
 });
