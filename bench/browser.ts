@@ -27,7 +27,7 @@ export type SizedTiming = { observations: number; timing: Timing | Pending }[];
 const RUNS = 7;
 const WARMUP = 2;
 
-interface Session {
+export interface Session {
   server: StaticServer;
   browser: Browser;
   overlayDir: string;

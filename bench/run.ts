@@ -18,6 +18,7 @@ import { runLighthouse } from './lighthouse';
 import { measureOfficeExports } from './office-exports';
 import { formatMs, timeSteps, timeSync, type Timing } from './measure';
 import { isPending } from './pending';
+import { lighthouseGoals, measureSpeed } from './speed';
 import { SYNTHETIC_MARK, syntheticDataset } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -141,6 +142,8 @@ async function main() {
   const exportPng = await measureExportPng(browserContext);
   const lighthouse = await runLighthouse({ distDir: bundle.distDir });
   const docx = await benchDocx(bundle.distDir, bundle.lazyJs);
+  // loading big files, first chart against a bare chart page, memory (bench/speed.ts)
+  const speed = await measureSpeed(browserContext);
 
   // 4. goals
   const big = sizes.find((s) => s.observations === 100_000) as SizeResult;
@@ -167,6 +170,8 @@ async function main() {
         ? { measured: null, met: null, note: 'not measured: bench/browser.ts' }
         : msGoal(filterChangeShipped.medianMs, GOAL_FILTER_CHANGE_SHIPPED_MS)),
     },
+    ...speed.goals,
+    ...lighthouseGoals(lighthouse),
   ];
 
   // 5. print
@@ -278,6 +283,7 @@ async function main() {
     sizes,
     bundle,
     browser: { filterChange, filterChangeShipped, exportPng, docx },
+    speed: speed.results,
     lighthouse,
     goals,
   };

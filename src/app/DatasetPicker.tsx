@@ -1,6 +1,7 @@
-import { lazy, Suspense, useId, useRef, useState, type DragEvent } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { MAX_DATASET_BYTES } from '../data/check-file';
 import { quoteForDisplay, shortLocation } from '../data/dataset-source';
+import type { CheckProgress } from '../data/check-off-thread';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { ProblemList } from '../ui/ProblemList';
@@ -21,6 +22,9 @@ const loadFiles = () => import('./dataset-files');
 /** The preview shows only after a file is opened: its code (and the diff) loads then. */
 const DatasetPreview = lazy(() => import('./DatasetPreview').then((m) => ({ default: m.DatasetPreview })));
 
+/** Files from this size on show a progress bar while they are checked (a few seconds on an office PC). */
+const BIG_FILE_BYTES = 4 * 1024 * 1024;
+
 /** The kinds of file the box takes: Excel workbooks (the template), CSV saved from Excel, and dataset JSON. */
 const ACCEPT = '.xlsx,.csv,.json';
 
@@ -34,7 +38,8 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
   const { lang, t } = useI18n();
   const [problems, setProblems] = useState<string[] | null>(null);
   const [preview, setPreview] = useState<{ dataset: Dataset; fileName: string } | null>(null);
-  const [reading, setReading] = useState<string | null>(null);
+  const [reading, setReading] = useState<{ name: string; big: boolean } | null>(null);
+  const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   // dropping a file is offered only where a pointer can drag one (not on a phone or a touch-only tablet)
@@ -42,17 +47,25 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
   const inputRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const inputId = useId();
-  // Only the last file opened counts: one read in a slow workbook must not overwrite a later one.
+  // Only the last file opened counts: one read in a slow workbook must not overwrite a later one, and a newer file
+  // cancels the check of an older one (its worker is ended).
   const latest = useRef(0);
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
 
   const load = async (file: File | undefined) => {
     if (!file) return;
     const turn = ++latest.current;
-    setReading(file.name);
+    running.current?.abort();
+    const cancel = new AbortController();
+    running.current = cancel;
+    setReading({ name: file.name, big: file.size >= BIG_FILE_BYTES });
+    setProgress(null);
     setStatus('');
     try {
       const { readDatasetFile } = await loadFiles();
-      const outcome = await readDatasetFile(file, lang, active);
+      const onProgress = (next: CheckProgress) => turn === latest.current && setProgress(next);
+      const outcome = await readDatasetFile(file, lang, active, { signal: cancel.signal, onProgress });
       if (turn !== latest.current) return;
       if (outcome.ok) {
         setProblems(null);
@@ -62,10 +75,15 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
         setProblems(outcome.lines);
       }
     } catch (error) {
+      // cancelled by a newer file: that one speaks
+      if (cancel.signal.aborted) return;
       // the file code itself failed to load (offline after an update): say so, keep the dataset on screen
       if (turn === latest.current) setProblems([t('check.cannotRead', { name: file.name, detail: String(error) })]);
     } finally {
-      if (turn === latest.current) setReading(null);
+      if (turn === latest.current) {
+        setReading(null);
+        setProgress(null);
+      }
       if (inputRef.current) inputRef.current.value = '';
     }
   };
@@ -140,8 +158,17 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
         ) : null}
       </div>
       <p role="status" className="dataset-picker__status">
-        {reading ? t('data.reading', { name: reading }) : status}
+        {reading ? t(progress ? 'data.checking' : 'data.reading', { name: reading.name }) : status}
       </p>
+      {reading?.big ? (
+        <progress
+          className="dataset-picker__progress"
+          max={1}
+          // indeterminate until the checked figures start arriving
+          value={progress?.stage === 'receiving' ? progress.fraction : undefined}
+          aria-label={t('data.checking', { name: reading.name })}
+        />
+      ) : null}
       {problems ? (
         <div role="alert" className="alert">
           <p>{problems[0]}</p>
@@ -156,7 +183,8 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
             next={preview.dataset}
             fileName={preview.fileName}
             onShow={() => {
-              onLoaded(preview.dataset, preview.fileName);
+              // a big file's dashboard renders in slices (a transition): the page keeps answering meanwhile
+              startTransition(() => onLoaded(preview.dataset, preview.fileName));
               closePreview();
             }}
             onSaveJson={() => void run((files) => files.downloadDatasetJson(preview.dataset))}

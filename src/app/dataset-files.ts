@@ -1,4 +1,5 @@
-import { checkDatasetBytes, decodeUtf8, describeCheck, isTooLarge } from '../data/check-file';
+import { decodeUtf8, describeCheck, isTooLarge } from '../data/check-file';
+import { checkDatasetBytesOffThread, type OffThreadOptions } from '../data/check-off-thread';
 import type { Dataset } from '../data/schema';
 import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/file-name';
@@ -48,9 +49,10 @@ const oneLine = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * Reads and checks a dataset file of any kind the page takes. A CSV holds only figures: the rest (report, units,
- * periods) comes from `frame`, the dataset on screen. Never throws: an unreadable file is a line to show.
+ * periods) comes from `frame`, the dataset on screen. A JSON file is checked in a worker (`options`: its progress, and a
+ * signal that cancels it). Never throws, except an AbortError once cancelled: an unreadable file is a line to show.
  */
-export async function readDatasetFile(file: File, lang: Lang, frame?: Dataset): Promise<FileOutcome> {
+export async function readDatasetFile(file: File, lang: Lang, frame?: Dataset, options: OffThreadOptions = {}): Promise<FileOutcome> {
   const name = file.name;
   // Refuse before reading: a 500 MB file would freeze the tab before any message could show.
   if (isTooLarge(file.size))
@@ -60,7 +62,7 @@ export async function readDatasetFile(file: File, lang: Lang, frame?: Dataset): 
     if (kind === 'xls') return { ok: false, lines: [translate(lang, 'data.oldExcel', { name })] };
     if (kind === 'json') {
       // strictly UTF-8: a broken byte is refused by its offset, never shown as "�"
-      const check = checkDatasetBytes(await bytesOf(file));
+      const check = await checkDatasetBytesOffThread(await bytesOf(file), options);
       return check.ok ? check : { ok: false, lines: describeCheck(check, lang, name).lines };
     }
     const workbook = await import('../workbook');
@@ -79,6 +81,7 @@ export async function readDatasetFile(file: File, lang: Lang, frame?: Dataset): 
       lines: [translate(lang, 'check.invalid', { name, problems: countOf(lang, 'problem', lines.length) }), ...lines],
     };
   } catch (error) {
+    if (options.signal?.aborted) throw error;
     return { ok: false, lines: [translate(lang, 'check.cannotRead', { name, detail: oneLine(error) })] };
   }
 }

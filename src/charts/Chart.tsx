@@ -4,7 +4,7 @@ import { FIGURES_DEFAULT_WIDTH } from './figures-layout';
 import { chartHeight } from './layout';
 import type { ChartSpec } from './spec';
 import { useTextMeasure } from './use-measure';
-import { useWidth } from './use-width';
+import { ChartWidthContext, useWidth } from './use-width';
 
 /** The chart code (recharts) could not be downloaded: the panel says so in its language and "Retry" loads it again. */
 export class ChartCodeError extends Error {
@@ -68,7 +68,9 @@ export function Chart({ spec, describedBy }: { spec: ChartSpec; describedBy?: st
     <div ref={ref} className="panel__chart" style={{ minHeight: height }}>
       <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
         <WhenInView>
-          <CurrentChartBody spec={spec} describedBy={describedBy} />
+          <ChartWidthContext.Provider value={width}>
+            <CurrentChartBody spec={spec} describedBy={describedBy} />
+          </ChartWidthContext.Provider>
         </WhenInView>
       </Suspense>
     </div>

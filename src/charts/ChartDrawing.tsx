@@ -39,21 +39,29 @@ export function WhenInView({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (drawn || !scheduler) return;
     let cancel: (() => void) | null = null;
-    const enqueue = () => {
+    const enqueue = (onScreen = false) => {
       if (cancel) return;
       stopWaiting();
       observer?.disconnect();
-      cancel = scheduler.enqueue((done) => setDrawn({ done }));
+      cancel = scheduler.enqueue((done) => setDrawn({ done }), onScreen);
     };
-    const stopWaiting = scheduler.waiting(enqueue);
+    const stopWaiting = scheduler.waiting(() => enqueue());
     const observer =
       typeof IntersectionObserver === 'undefined'
         ? null
-        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && enqueue(), { rootMargin: '300px 0px' });
+        : new IntersectionObserver(
+            (entries) => {
+              const near = entries.filter((e) => e.isIntersecting);
+              // the charts in the first screen are drawn before those just below it (the entry's box: no layout read)
+              if (near.length > 0)
+                enqueue(near.some((e) => e.boundingClientRect.top < window.innerHeight && e.boundingClientRect.bottom > 0));
+            },
+            { rootMargin: '300px 0px' },
+          );
     // the chart's reserved box, not the marker at its top: a tall chart scrolled into its middle is in view too
     const target = ref.current?.parentElement ?? ref.current;
     if (observer && target) observer.observe(target);
-    else enqueue();
+    else enqueue(true);
     return () => {
       observer?.disconnect();
       stopWaiting();

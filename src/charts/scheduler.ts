@@ -6,8 +6,11 @@
 export type Reveal = (drawn: () => void) => void;
 
 export interface DrawScheduler {
-  /** queues a chart's reveal; returns a function that cancels it (unmounted before its turn) */
-  enqueue(reveal: Reveal): () => void;
+  /**
+   * queues a chart's reveal (`onScreen`: ahead of the charts only near the screen, behind those already on it);
+   * returns a function that cancels it (unmounted before its turn)
+   */
+  enqueue(reveal: Reveal, onScreen?: boolean): () => void;
   /** registers a chart that waits for the screen; `drawAll` will enqueue it */
   waiting(enqueue: () => void): () => void;
   /** draws every chart still waiting; resolves once they are on the page */
@@ -19,6 +22,8 @@ const STALL_MS = 3000;
 
 export function createDrawScheduler(): DrawScheduler {
   const queue: Reveal[] = [];
+  /** how many reveals at the head of the queue are of charts on the screen */
+  let onScreenQueued = 0;
   const waiting = new Set<() => void>();
   const idle: (() => void)[] = [];
   let busy = false;
@@ -26,6 +31,7 @@ export function createDrawScheduler(): DrawScheduler {
   function pump() {
     if (busy) return;
     const reveal = queue.shift();
+    if (onScreenQueued > 0) onScreenQueued--;
     if (!reveal) {
       idle.splice(0).forEach((resolve) => resolve());
       return;
@@ -44,12 +50,15 @@ export function createDrawScheduler(): DrawScheduler {
   }
 
   return {
-    enqueue(reveal) {
-      queue.push(reveal);
+    enqueue(reveal, onScreen = false) {
+      if (onScreen) queue.splice(onScreenQueued++, 0, reveal);
+      else queue.push(reveal);
       pump();
       return () => {
         const at = queue.indexOf(reveal);
-        if (at >= 0) queue.splice(at, 1);
+        if (at < 0) return;
+        queue.splice(at, 1);
+        if (at < onScreenQueued) onScreenQueued--;
       };
     },
     waiting(enqueue) {

@@ -3,22 +3,29 @@ import { estimateMeasure, pageMeasure, type Measure } from './figures-layout';
 
 type Stage = 'server' | 'page' | 'fonts';
 
+const fontSet = () => (typeof document === 'undefined' ? undefined : document.fonts);
+const listeners = new Set<() => void>();
+let current: Stage | undefined;
+let watching = false;
+
+// One watch of the page's fonts for every chart: each `document.fonts.ready` read makes the browser bring its style and
+// layout up to date, and one read per chart re-laid out a 100k-figure page once per chart.
 function subscribe(changed: () => void): () => void {
-  const fonts = typeof document === 'undefined' ? undefined : document.fonts;
-  if (!fonts) return () => {};
-  let live = true;
-  const loaded = () => {
-    if (live) changed();
-  };
-  void fonts.ready.then(loaded);
-  fonts.addEventListener('loadingdone', loaded);
-  return () => {
-    live = false;
-    fonts.removeEventListener('loadingdone', loaded);
-  };
+  listeners.add(changed);
+  const fonts = fontSet();
+  if (!watching && fonts) {
+    watching = true;
+    const loaded = () => {
+      current = fonts.status === 'loaded' ? 'fonts' : 'page';
+      listeners.forEach((listener) => listener());
+    };
+    void fonts.ready.then(loaded);
+    fonts.addEventListener('loadingdone', loaded);
+  }
+  return () => listeners.delete(changed);
 }
 
-const stage = (): Stage => (typeof document !== 'undefined' && document.fonts?.status === 'loaded' ? 'fonts' : 'page');
+const stage = (): Stage => (current ??= fontSet()?.status === 'loaded' ? 'fonts' : 'page');
 
 /**
  * How a chart measures its labels: as the server estimates them while the pre-rendered page is hydrated (the first

@@ -1,9 +1,13 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Dataset } from './schema';
 import { checkDatasetBytes } from './check-file';
+import { checkDatasetBytesOffThread } from './check-off-thread';
 import { DatasetError } from './dataset-error';
 import { DOWNLOAD_LIMITS, fetchBytes, type DownloadLimits } from './fetch-bytes';
 import { validateDataset } from './validate';
+
+/** From this size on (about 3,000 figures), a downloaded file is checked in a Web Worker: the page keeps answering. */
+export const OFF_THREAD_FROM_BYTES = 1024 * 1024;
 
 /**
  * Fetches a dataset file and checks it once, at the boundary: bytes with a size limit and a timeout, then the same
@@ -12,7 +16,8 @@ import { validateDataset } from './validate';
  */
 export async function fetchDataset(url: string, signal?: AbortSignal, limits: DownloadLimits = DOWNLOAD_LIMITS): Promise<Dataset> {
   const bytes = await fetchBytes(url, signal, limits);
-  const check = checkDatasetBytes(bytes);
+  // a small file (the shipped one) is checked at once; starting a worker would cost more than it saves
+  const check = bytes.length < OFF_THREAD_FROM_BYTES ? checkDatasetBytes(bytes) : await checkDatasetBytesOffThread(bytes, { signal });
   if (!check.ok) throw new DatasetError(url, { kind: 'file', problem: check });
   return check.dataset;
 }

@@ -120,6 +120,8 @@ export const en: Record<MessageKey, string> = {
   'panel.chart': 'Chart',
   'panel.table': 'Table',
   'panel.empty': 'No data for these filters.',
+  // long text alternatives (speed: a 100k-figure file)
+  'panel.descriptionCut': '(more: the table view holds every figure)',
   'panel.otherFigures': 'Other figures',
   'panel.overview.short': 'Overview',
   'panel.inspection.short': 'Inspection and supervision',
@@ -261,6 +263,8 @@ export const en: Record<MessageKey, string> = {
   'data.openAny': 'Open a file (Excel, CSV, JSON)…',
   'data.hintAny': 'Or drop a file here (up to {max} MB). It is checked and previewed before it is shown.',
   'data.reading': 'Reading {name}…',
+  // big files checked off the main thread (speed)
+  'data.checking': 'Checking {name}…',
   'data.oldExcel': '{name}: an Excel 97-2003 file (.xls) cannot be read; save it as .xlsx.',
   'data.template': 'Download the Excel template',
   'data.workbook': 'Download all data (Excel)',

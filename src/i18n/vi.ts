@@ -118,6 +118,8 @@ export const vi = {
   'panel.chart': 'Biểu đồ',
   'panel.table': 'Bảng',
   'panel.empty': 'Không có số liệu phù hợp với bộ lọc đang chọn.',
+  // long text alternatives (speed: a 100k-figure file)
+  'panel.descriptionCut': '(còn nữa: xem dạng bảng để có đủ số liệu)',
   'panel.otherFigures': 'Số liệu khác',
   'panel.overview.short': 'Tổng quan',
   'panel.inspection.short': 'Kiểm tra, giám sát',
@@ -258,6 +260,8 @@ export const vi = {
   'data.openAny': 'Mở tệp (Excel, CSV, JSON)…',
   'data.hintAny': 'Hoặc kéo thả tệp vào đây (tối đa {max} MB). Tệp được kiểm tra và xem trước rồi mới hiển thị.',
   'data.reading': 'Đang đọc tệp {name}…',
+  // big files checked off the main thread (speed)
+  'data.checking': 'Đang kiểm tra tệp {name}…',
   'data.oldExcel': '{name}: không đọc được tệp Excel 97-2003 (.xls); hãy lưu lại dưới dạng .xlsx.',
   'data.template': 'Tải mẫu Excel',
   'data.workbook': 'Tải toàn bộ dữ liệu (Excel)',

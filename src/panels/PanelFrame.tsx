@@ -2,11 +2,15 @@ import { useId, useRef, type ReactNode } from 'react';
 import { Chart } from '../charts';
 import type { Dataset, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
+import { firstPart } from '../model/first-part';
 import { DataTable } from './DataTable';
 import { FigureList } from './FigureList';
 import { ExportMenu } from './ExportMenu';
 import type { PanelView } from './panel-view';
 import { usePanelMode } from './use-panel-mode';
+
+/** A chart's text alternative is read, not searched: beyond this many characters it ends by pointing at the table. */
+const DESCRIPTION_MAX = 3000;
 
 /** A chart panel drawn from its view: heading, filters in words, chart/table toggle, export menu, and an empty state. */
 export function PanelFrame({ view, dataset, children }: { view: PanelView; dataset: Dataset; children?: ReactNode }) {
@@ -16,6 +20,7 @@ export function PanelFrame({ view, dataset, children }: { view: PanelView; datas
   const headingId = useId();
   const descId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
+  const shortDescription = firstPart(description, DESCRIPTION_MAX);
   return (
     <section className="panel" id={`panel-${id}`} data-panel={id} aria-labelledby={headingId}>
       <div className="panel__head">
@@ -40,7 +45,7 @@ export function PanelFrame({ view, dataset, children }: { view: PanelView; datas
         )}
       </div>
       <p className="panel__desc" id={descId}>
-        {description}
+        {shortDescription === null ? description : `${shortDescription}… ${t('panel.descriptionCut')}`}
       </p>
       <div ref={bodyRef}>
         {empty ? (

@@ -13,10 +13,9 @@ export function TableScroll({ name, children }: { name: string; children: ReactN
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
-    measure();
+    // read when the observer reports (after the browser's layout, first on observe): never a forced layout per table
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => setScrolls(el.scrollWidth > el.clientWidth + 1));
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);
     return () => observer.disconnect();
