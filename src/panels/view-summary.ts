@@ -2,7 +2,8 @@ import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 import { translate, type Lang } from '../i18n/translate';
 import { describeFilters } from '../model/describe-filters';
-import { ACTIVITIES, applyFilters, type Filters } from '../model/filters';
+import { ACTIVITIES, type Filters } from '../model/filters';
+import { selectFigures } from '../model/select-figures';
 import { formatDate } from '../model/format';
 import { LEVELS } from '../data/schema';
 import { originNote } from './export-spec';
@@ -69,7 +70,7 @@ export function viewSummary(
     title: dataset.meta.title[lang],
     organisation: dataset.meta.organisation[lang],
     reportDate: translate(lang, 'app.reportDate', { date: formatDate(lang, dataset.meta.date) }),
-    filters: describeFilters(dataset, filters, lang, ['subject', 'activity', 'level'], applyFilters(dataset.indicators, filters)),
+    filters: describeFilters(dataset, filters, lang, ['subject', 'activity', 'level'], selectFigures(dataset, null, filters)),
     keyFiguresTitle: slice ? `${translate(lang, 'panel.overview.title')} · ${slice}` : translate(lang, 'panel.overview.title'),
     keyFigures: keyFiguresOf(lang, overview),
     exportedOn: translate(lang, 'export.exportedOn', { date: formatDate(lang, today.toISOString().slice(0, 10)) }),

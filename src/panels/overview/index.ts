@@ -1,5 +1,6 @@
 import type { Category, Dataset } from '../../data/schema';
-import { applyFilters, indicatorsIn, type FilterAspect, type Filters } from '../../model/filters';
+import type { FilterAspect, Filters } from '../../model/filters';
+import { selectFigures } from '../../model/select-figures';
 import { definePanel } from '../define-panel';
 import { OverviewStrip } from './OverviewStrip';
 import { overviewSeries, type OverviewSeries } from './series';
@@ -22,4 +23,4 @@ export const overviewPanel = definePanel<OverviewSeries>({
 
 /** The key figures the strip shows under these filters, for files made of the whole view (slides, report, print). */
 export const overviewOf = (dataset: Dataset, filters: Filters): OverviewSeries =>
-  overviewSeries(dataset, applyFilters(indicatorsIn(dataset, categories), filters, reads));
+  overviewSeries(dataset, selectFigures(dataset, categories, filters, reads));
