@@ -1,4 +1,4 @@
-import { decodeUtf8, describeCheck, isTooLarge } from '../data/check-file';
+import { decodeDatasetBytes, describeCheck, isTooLarge } from '../data/check-file';
 import { checkDatasetBytesOffThread, type OffThreadOptions } from '../data/check-off-thread';
 import type { Dataset } from '../data/schema';
 import { downloadBlob } from '../export/download';
@@ -70,9 +70,9 @@ export async function readDatasetFile(file: File, lang: Lang, frame?: Dataset, o
     if (kind === 'xlsx') result = await workbook.importWorkbook(await bytesOf(file), lang);
     else {
       // a CSV is read as UTF-8 (Excel's "CSV UTF-8"), as strictly as the JSON
-      const text = decodeUtf8(await bytesOf(file));
-      if (!text.ok) return { ok: false, lines: describeCheck({ ok: false, reason: 'not-utf8', offset: text.offset }, lang, name).lines };
-      result = workbook.importCsv(text.text, lang, frame);
+      const decoded = decodeDatasetBytes(await bytesOf(file));
+      if (!('text' in decoded)) return { ok: false, lines: describeCheck(decoded, lang, name).lines };
+      result = workbook.importCsv(decoded.text, lang, frame);
     }
     if (result.ok) return result;
     const lines = result.lines.length > 0 ? result.lines : result.problems.map((p) => p.message);

@@ -129,15 +129,23 @@ export function checkDatasetText(text: string, bytes: number = utf8ByteLength(te
 }
 
 /**
+ * A file's bytes as text, or why not: too large, UTF-16 (named), or not UTF-8 (with the offset of the first bad
+ * byte). The first steps of every door (the JSON check here and in the worker, the CSV import).
+ */
+export function decodeDatasetBytes(bytes: Uint8Array): { text: string } | FileProblem {
+  if (isTooLarge(bytes.length)) return { ok: false, reason: 'too-large', bytes: bytes.length };
+  if (isUtf16(bytes)) return { ok: false, reason: 'utf-16' };
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? { text: decoded.text } : { ok: false, reason: 'not-utf8', offset: decoded.offset };
+}
+
+/**
  * Checks a dataset file's bytes: size, UTF-16 (refused by name), UTF-8 (refused with the offset of the first bad
  * byte), then as `checkDatasetText`. The one function every door ends in: picker, drop, `?dataset=`, the CLI.
  */
 export function checkDatasetBytes(bytes: Uint8Array): FileCheck {
-  if (isTooLarge(bytes.length)) return { ok: false, reason: 'too-large', bytes: bytes.length };
-  if (isUtf16(bytes)) return { ok: false, reason: 'utf-16' };
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return { ok: false, reason: 'not-utf8', offset: decoded.offset };
-  return checkDatasetText(decoded.text, bytes.length);
+  const decoded = decodeDatasetBytes(bytes);
+  return 'text' in decoded ? checkDatasetText(decoded.text, bytes.length) : decoded;
 }
 
 /** `indicators[3].value: số đếm không được âm` (the whole file is named when the path is empty). */

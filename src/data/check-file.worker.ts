@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import { checkDatasetText, decodeUtf8, isTooLarge } from './check-file';
+import { checkDatasetText, decodeDatasetBytes } from './check-file';
 import { FIGURES_PER_MESSAGE, type CheckReply } from './check-messages';
 
 /**
- * Checks a dataset file's bytes off the page's main thread: the same steps as `checkDatasetBytes` (size, strict
- * UTF-8, JSON, schema), then sends the dataset back in parts (see check-messages.ts). One file per worker: the page
+ * Checks a dataset file's bytes off the page's main thread: the same steps as `checkDatasetBytes` (size, UTF-16
+ * named, strict UTF-8, JSON, schema), then sends the dataset back in parts (see check-messages.ts). One file per worker: the page
  * ends the worker when it is done or when a newer file replaces this one.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,9 +12,8 @@ const reply = (message: CheckReply) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<ArrayBuffer>) => {
   const bytes = new Uint8Array(event.data);
-  if (isTooLarge(bytes.length)) return reply({ type: 'refused', check: { ok: false, reason: 'too-large', bytes: bytes.length } });
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return reply({ type: 'refused', check: { ok: false, reason: 'not-utf8', offset: decoded.offset } });
+  const decoded = decodeDatasetBytes(bytes);
+  if (!('text' in decoded)) return reply({ type: 'refused', check: decoded });
   reply({ type: 'checking' });
   const check = checkDatasetText(decoded.text, bytes.length);
   if (!check.ok) return reply({ type: 'refused', check });

@@ -287,6 +287,13 @@ describe.skipIf(!hasChromium())('?dataset= from another origin, and the limits o
       buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(otherSiteDataset(), 'utf16le')]),
     });
     await expect.poll(() => alert.innerText()).toContain('unicode.json: tệp được lưu bằng mã UTF-16');
+    // a CSV saved as "Unicode Text" by Excel is named the same way (not "not UTF-8 at byte 0")
+    await input.setInputFiles({
+      name: 'bang.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id;value\nx;1\n', 'utf16le')]),
+    });
+    await expect.poll(() => alert.innerText()).toContain('bang.csv: tệp được lưu bằng mã UTF-16');
     await input.setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN_JSON) });
     await expect
       .poll(() => alert.innerText())
