@@ -2,17 +2,10 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetScript, renderDefaultView } from '../../src/entry-server';
 import { PRERENDERED_DATASET_ID, readPrerenderedDataset } from '../../src/data/get-dataset';
-import { validateDataset } from '../../src/data/validate';
-import { shippedJson } from '../fixtures/dataset';
+import { shippedDataset, shippedJson } from '../fixtures/dataset';
 import { jsonResponse, renderApp } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
-
-function shippedDataset() {
-  const result = validateDataset(shippedJson());
-  if (!result.ok) throw new Error('the shipped dataset is invalid');
-  return result.dataset;
-}
 
 /** The figures' text in a rendered tree: overview strip, figure table, and every heading. */
 function figuresIn(root: ParentNode) {

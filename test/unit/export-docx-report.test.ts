@@ -1,14 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../src/data/validate';
-import type { Dataset } from '../../src/data/schema';
 import { A4, fitImage, imageParts, REPORT_CHART_WIDTH, tableColumnWidths, TEXT_BOX_PX, TWIPS_PER_PX } from '../../src/export/docx-layout';
 import { reportDocument, type ReportInput } from '../../src/export/docx-report';
 import { reportTable } from '../../src/export/report-table';
 import { viewSummary } from '../../src/panels/view-summary';
-import { DEFAULT_FILTERS, derivePanels } from '../fixtures/filters';
-import { shippedJson } from '../fixtures/dataset';
+import { DEFAULT_FILTERS, viewsOf } from '../fixtures/filters';
+import { shippedDataset } from '../fixtures/dataset';
 
 // A 1x1 white PNG: the producer lays images out from the size it is given, never from their pixels.
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) =>
@@ -16,16 +14,12 @@ const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAA
 );
 const EMU_PER_TWIP = 635;
 
-const shipped = (): Dataset => {
-  const result = validateDataset(shippedJson());
-  if (!result.ok) throw new Error('shipped dataset invalid');
-  return result.dataset;
-};
+const shipped = shippedDataset;
 
 /** The report input the page builds, from the shipped file under the default filters, with stand-in images. */
 function shippedReport(imageSize = { width: 600, height: 400 }): ReportInput {
   const dataset = shipped();
-  const views = Object.values(derivePanels(dataset, DEFAULT_FILTERS)).flatMap((d) => (d.view ? [d.view] : []));
+  const views = viewsOf(dataset);
   const summary = viewSummary(dataset, DEFAULT_FILTERS, 'vi', views, new Date('2026-11-26T08:00:00Z'));
   return {
     lang: 'vi',
@@ -126,7 +120,7 @@ describe('report layout on A4', () => {
 
 function shippedReportTable() {
   const dataset = shipped();
-  const views = Object.values(derivePanels(dataset, DEFAULT_FILTERS)).flatMap((d) => (d.view ? [d.view] : []));
+  const views = viewsOf(dataset);
   return views.find((v) => v.id === 'congress')!.table;
 }
 

@@ -1,7 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../src/data/validate';
-import type { Dataset } from '../../src/data/schema';
 import { chartArgs, numberFormat, pptxColor } from '../../src/export/pptx-charts';
 import { buildPptx } from '../../src/export/pptx-deck';
 import { MAX_CATEGORIES, paginate, stackHeights } from '../../src/export/pptx-layout';
@@ -10,16 +8,10 @@ import { deckOf, deckPanelOf, sectionBlocks } from '../../src/panels/slide-conte
 import { viewSummary } from '../../src/panels/view-summary';
 import { formatNumber } from '../../src/model/format';
 import { halfYearInspection } from '../fixtures/other-reports';
-import { DEFAULT_FILTERS, derivePanels } from '../fixtures/filters';
-import { shippedJson } from '../fixtures/dataset';
+import { DEFAULT_FILTERS, viewsOf } from '../fixtures/filters';
+import { shippedDataset } from '../fixtures/dataset';
 
-const shipped = (): Dataset => {
-  const result = validateDataset(shippedJson());
-  if (!result.ok) throw new Error('shipped dataset invalid');
-  return result.dataset;
-};
-const viewsOf = (dataset: Dataset, filters = DEFAULT_FILTERS) =>
-  Object.values(derivePanels(dataset, filters)).flatMap((d) => (d.view ? [d.view] : []));
+const shipped = shippedDataset;
 const TODAY = new Date('2026-11-26T08:00:00Z');
 
 /** The chart parts of a .pptx: each chart's category labels and its series' names and cached values. */

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../src/data/validate';
-import type { Dataset } from '../../src/data/schema';
 import { formatValue } from '../../src/model/format';
 import { viewSummary } from '../../src/panels/view-summary';
-import { DEFAULT_FILTERS, derivePanels } from '../fixtures/filters';
-import { makeDataset, makeIndicator, shippedJson } from '../fixtures/dataset';
+import { DEFAULT_FILTERS, viewsOf } from '../fixtures/filters';
+import { makeDataset, makeIndicator, shippedDataset } from '../fixtures/dataset';
 
-const shipped = (): Dataset => {
-  const result = validateDataset(shippedJson());
-  if (!result.ok) throw new Error('shipped dataset invalid');
-  return result.dataset;
-};
-
-const viewsOf = (dataset: Dataset, filters = DEFAULT_FILTERS) =>
-  Object.values(derivePanels(dataset, filters)).flatMap((d) => (d.view ? [d.view] : []));
+const shipped = shippedDataset;
 
 const TODAY = new Date('2026-11-26T08:00:00Z');
 
