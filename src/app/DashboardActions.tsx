@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useDrawAllCharts } from '../charts';
 import type { Dataset } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
@@ -15,6 +15,8 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [manualLink, setManualLink] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const buttonsId = useId();
   const linkField = useRef<HTMLInputElement>(null);
 
   /** One whole-view file at a time: says it is working, then which file it wrote or why not. */
@@ -53,8 +55,18 @@ export function DashboardActions({ dataset, summary }: { dataset: Dataset; summa
   }, [manualLink]);
 
   return (
-    <div role="group" aria-label={t('actions.label')} className="dashboard-actions">
-      <div className="dashboard-actions__buttons">
+    <div role="group" aria-label={t('actions.label')} className={`dashboard-actions${open ? ' dashboard-actions--open' : ''}`}>
+      {/* on a phone the actions fold behind one button, so the key figures come first (app.css) */}
+      <button
+        type="button"
+        className="dashboard-actions__toggle"
+        aria-expanded={open}
+        aria-controls={buttonsId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('actions.hide') : t('actions.show')}
+      </button>
+      <div className="dashboard-actions__buttons" id={buttonsId}>
         <button
           type="button"
           onClick={() => void run(() => exportPanelsAsZip(summary.views, dataset, lang, summary.fileParts, summary.origin))}

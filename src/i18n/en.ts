@@ -187,6 +187,8 @@ export const en: Record<MessageKey, string> = {
   // Actions at hand and the printed first page (issue 13: copy link, whole-view actions, phone layout, print summary)
   'actions.label': 'Download, print and share the whole view',
   'actions.copyLink': 'Copy link',
+  'actions.show': 'Download, print, share…',
+  'actions.hide': 'Hide the download buttons',
   'actions.linkCopied': 'Copied the link to this exact view (with its filters).',
   'actions.linkManual': 'The browser does not allow copying here: the link is selected in the box below, press Ctrl+C.',
   'actions.linkField': 'Link to this view',

@@ -184,6 +184,8 @@ export const vi = {
   // Actions at hand and the printed first page (issue 13: copy link, whole-view actions, phone layout, print summary)
   'actions.label': 'Tải về, in và chia sẻ cả trang',
   'actions.copyLink': 'Sao chép liên kết',
+  'actions.show': 'Tải xuống, in, chia sẻ…',
+  'actions.hide': 'Ẩn các nút tải xuống',
   'actions.linkCopied': 'Đã sao chép liên kết của đúng trang này (kèm bộ lọc).',
   'actions.linkManual': 'Trình duyệt không cho sao chép tự động: liên kết đã được chọn trong ô bên dưới, hãy nhấn Ctrl+C.',
   'actions.linkField': 'Liên kết của trang này',

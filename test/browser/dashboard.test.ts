@@ -381,6 +381,14 @@ describe.skipIf(!hasChromium())('the dashboard in Chromium (built app)', () => {
       expect(await hide.getAttribute('aria-expanded')).toBe('true');
       await bar.getByRole('radio', { name: 'Đảng viên' }).check();
       await expect.poll(() => query(page).get('subject')).toBe('member');
+      // the whole-view actions fold behind one button too, above the key figures
+      const actions = page.getByRole('group', { name: 'Tải về, in và chia sẻ cả trang' });
+      const more = actions.getByRole('button', { name: 'Tải xuống, in, chia sẻ…' });
+      expect(await more.getAttribute('aria-expanded')).toBe('false');
+      expect(await actions.getByRole('button', { name: 'Tải tất cả biểu đồ (ZIP)' }).isVisible()).toBe(false);
+      await more.click();
+      expect(await actions.getByRole('button', { name: 'Ẩn các nút tải xuống' }).getAttribute('aria-expanded')).toBe('true');
+      expect(await actions.getByRole('button', { name: 'Tải PowerPoint (.pptx)' }).isVisible()).toBe(true);
       expect(consoleErrors).toEqual([]);
       await context.close();
     });
