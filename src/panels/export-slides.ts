@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema';
 import type { ExportResult } from '../export/export-chart';
 import type { Deck, DeckImage } from '../export/pptx-types';
 import type { Lang } from '../i18n/translate';
-import { buildExportSpec, originNote } from './export-spec';
+import { buildExportSpec } from './export-spec';
 import { drawnChart } from './drawn-chart';
 import type { PanelView } from './panel-view';
 import { deckOf, deckPanelOf, panelDeck } from './slide-content';
@@ -42,7 +42,7 @@ async function panelsOf(views: readonly PanelView[], dataset: Dataset, lang: Lan
   // one at a time, in page order: a picture is drawn only for a chart PowerPoint cannot draw
   for (const view of views.filter((v) => !v.empty)) {
     const image = view.chart?.kind === 'timeline' ? await slideImage(view, dataset, lang, origin) : null;
-    panels.push(deckPanelOf(view, lang, image, originNote(origin, lang)));
+    panels.push(deckPanelOf(view, lang, image, origin));
   }
   return panels;
 }

@@ -13,6 +13,10 @@ export function originNote(origin: DatasetOrigin, lang: Lang): string | null {
   return null;
 }
 
+/** A panel's source line in files: where the figures came from (when not the shipped file), then its citations. */
+export const sourceLine = (citations: readonly string[], origin: DatasetOrigin, lang: Lang): string =>
+  [originNote(origin, lang), ...citations].filter((line) => line !== null).join(' ');
+
 /**
  * The full spec an exported image or workbook carries: the panel's words and data, the source line (led by where the
  * figures came from when that is not the shipped file: it travels with every image and workbook) and the export date.
@@ -29,7 +33,7 @@ export function buildExportSpec(
     title: view.title,
     subtitle: view.exportNote ? `${view.subtitle} · ${view.exportNote}` : view.subtitle,
     // exactly the sources of the figures this panel shows
-    source: [originNote(origin, lang), ...view.citations].filter((line) => line !== null).join(' '),
+    source: sourceLine(view.citations, origin, lang),
     exportedOn: translate(lang, 'export.exportedOn', { date: formatDate(lang, isoToday) }),
     legend: legendOf(view.chart).map((s) => ({ label: s.label, color: s.color, pattern: s.pattern ?? null })),
     table: view.table,

@@ -1,10 +1,12 @@
 import type { ChartSpec, FigureRow, FigureSection } from '../charts';
+import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
 import { pptxColor } from '../export/pptx-charts';
 import type { Deck, DeckBlock, DeckChart, DeckImage, DeckPanel, DeckTable } from '../export/pptx-types';
 import { translator, type Lang } from '../i18n/translate';
 import { formatNumber } from '../model/format';
 import { cellText, type Table } from '../model/table';
+import { sourceLine } from './export-spec';
 import type { PanelView } from './panel-view';
 import type { ViewSummary } from './view-summary';
 
@@ -157,9 +159,14 @@ function notesOf(view: PanelView, blocks: readonly DeckBlock[], lang: Lang): str
 
 /**
  * One panel's slide content. `image` is the picture of a chart PowerPoint cannot draw (a timeline), when made;
- * `originNote` says where the data came from when it is not the shipped dataset (export-spec.ts originNote).
+ * `origin` is where the data came from: a file other than the shipped one is named in the source line.
  */
-export function deckPanelOf(view: PanelView, lang: Lang, image: DeckImage | null = null, originNote: string | null = null): DeckPanel {
+export function deckPanelOf(
+  view: PanelView,
+  lang: Lang,
+  image: DeckImage | null = null,
+  origin: DatasetOrigin = { kind: 'shipped' },
+): DeckPanel {
   const chart = view.chart;
   let blocks: DeckBlock[];
   if (!chart) blocks = [listedTable(view.table, lang)];
@@ -171,7 +178,7 @@ export function deckPanelOf(view: PanelView, lang: Lang, image: DeckImage | null
     subtitle: view.subtitle,
     description: view.description,
     notes: notesOf(view, blocks, lang),
-    source: [originNote, ...view.citations].filter((line) => line !== null).join(' '),
+    source: sourceLine(view.citations, origin, lang),
     blocks,
   };
 }
