@@ -14,7 +14,7 @@ import { LoadingSkeleton } from './LoadingSkeleton';
 import { OriginBanner, Quoted } from './OriginBanner';
 import { useActiveDataset } from './use-active-dataset';
 import { useSearchParams } from '../ui/use-search-params';
-import { DataOriginProvider } from '../panels';
+import { DataOriginProvider, PANELS, prepareDashboardView } from '../panels';
 import type { MessageKey } from '../i18n/translate';
 
 /** <html lang>, the title and the description follow the page's language (inside I18nProvider: its dictionary is loaded). */
@@ -117,9 +117,11 @@ function RefusedSource({ source, baseUri }: { source: Exclude<DatasetSource, { o
 }
 
 function DatasetPage({ url, shipped, baseUri }: { url: string; shipped: boolean; baseUri: string }) {
-  const active = useActiveDataset(url, shipped);
   const { lang, t } = useI18n();
-  const [, navigate] = useSearchParams();
+  const [params, navigate] = useSearchParams();
+  const active = useActiveDataset(url, shipped, (dataset, origin, signal) =>
+    prepareDashboardView(dataset, params, lang, origin, PANELS, signal),
+  );
   const backToShipped = () => {
     active.closeFile();
     const params = new URLSearchParams(window.location.search);

@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { MAX_DATASET_BYTES } from '../data/check-file';
 import { quoteForDisplay, shortLocation } from '../data/dataset-source';
 import type { CheckProgress } from '../data/check-off-thread';
@@ -12,7 +12,8 @@ import '../styles/dataset-box.css';
 interface Props {
   active: Dataset | undefined;
   origin: DatasetOrigin;
-  onLoaded: (dataset: Dataset, fileName: string) => void;
+  /** resolves once the file is on screen */
+  onLoaded: (dataset: Dataset, fileName: string) => Promise<void> | void;
   onBackToShipped: () => void;
 }
 
@@ -183,8 +184,8 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
             next={preview.dataset}
             fileName={preview.fileName}
             onShow={() => {
-              // a big file's dashboard renders in slices (a transition): the page keeps answering meanwhile
-              startTransition(() => onLoaded(preview.dataset, preview.fileName));
+              // a big file's view is prepared and drawn in slices: the page keeps answering meanwhile
+              void onLoaded(preview.dataset, preview.fileName);
               closePreview();
             }}
             onSaveJson={() => void run((files) => files.downloadDatasetJson(preview.dataset))}

@@ -1,10 +1,22 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { THEME } from '../theme/theme';
 import { ChartTooltip } from './ChartTooltip';
-import { BAR_SIZE, barChartHeight, barEndLabels, categoryAxisWidth, endLabelMargin, TICK_FONT_SIZE } from './layout';
+import {
+  BAR_SIZE,
+  barChartHeight,
+  barEndLabels,
+  categoryAxisWidth,
+  endLabelMargin,
+  noLines,
+  thinTicks,
+  TICK_FONT_SIZE,
+  valueTickCount,
+  widestValueLabel,
+} from './layout';
 import { PatternDefs, seriesFill } from './patterns';
 import type { BarSpec, SeriesSpec } from './spec';
 import { useWidth } from './use-width';
+import { valueTick } from './ValueTick';
 import { wrappedTick } from './WrappedTick';
 
 const { chart: ink } = THEME;
@@ -37,10 +49,12 @@ export function BarChartView<R extends object>({
   const labelWidth = layout?.labelWidth ?? categoryAxisWidth(width);
   const height = layout?.height ?? barChartHeight(rows.length, series.length, stacked);
   const valueMax = layout?.valueMax ?? 0;
-  const logTicks = scale === 'log' ? logTicksFor(rows, series, valueMax) : undefined;
   const textOf = (row: R, s: SeriesSpec<R>) => barEndLabels({ series: [s], format, labelFor }, [row])[0] ?? '';
   // The value labels sit right of the bars: leave room for the longest so none is cut at the edge.
   const right = layout?.right ?? endLabelMargin(width, barEndLabels(spec, rows));
+  const largest = Math.max(valueMax, largestValue(rows, series, stacked));
+  const tickCount = valueTickCount(width - labelWidth - right - 8, widestValueLabel(largest * 2, format));
+  const logTicks = scale === 'log' ? thinTicks(logTicksFor(largest), tickCount) : undefined;
   return (
     <div ref={ref} className="chart" role="img" aria-label={label} aria-describedby={describedBy}>
       <BarChart
@@ -53,15 +67,16 @@ export function BarChartView<R extends object>({
         accessibilityLayer={false}
       >
         <PatternDefs series={series} />
-        <CartesianGrid horizontal={false} stroke={ink.grid} />
+        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noLines} stroke={ink.grid} />
         <XAxis
           type="number"
           scale={scale}
           domain={scale === 'log' ? [0.5, (max: number) => Math.max(max, valueMax) * 2] : [0, 'auto']}
           ticks={logTicks}
+          tickCount={tickCount}
+          interval={0}
           allowDataOverflow={scale === 'log'}
-          tickFormatter={(v: number) => format(v)}
-          tick={{ fontSize: TICK_FONT_SIZE, fill: ink.tick }}
+          tick={valueTick(format, ink.tick)}
           stroke={ink.axis}
         />
         {/* an invisible line at the shared maximum: the axis (and its nice ticks) reach it on every slide */}
@@ -116,11 +131,19 @@ export function EndLabel(props: {
   );
 }
 
+/** The longest bar: the largest value, or the largest sum of a row when the series are stacked. */
+function largestValue<R>(rows: readonly R[], series: readonly SeriesSpec<R>[], stacked: boolean): number {
+  let max = 0;
+  for (const row of rows) {
+    const values = series.map((s) => Number(row[s.key]) || 0);
+    max = Math.max(max, stacked ? values.reduce((a, b) => a + b, 0) : Math.max(0, ...values));
+  }
+  return max;
+}
+
 /** Powers of ten from 1 up to the largest value, so a log axis reads 1, 10, 100, 1.000, 10.000. */
-function logTicksFor<R>(rows: readonly R[], series: readonly SeriesSpec<R>[], atLeast: number): number[] {
-  let max = Math.max(1, atLeast);
-  for (const row of rows) for (const s of series) max = Math.max(max, Number(row[s.key]) || 0);
+function logTicksFor(largest: number): number[] {
   const ticks: number[] = [];
-  for (let t = 1; t <= max * 2; t *= 10) ticks.push(t);
+  for (let t = 1; t <= Math.max(1, largest) * 2; t *= 10) ticks.push(t);
   return ticks;
 }

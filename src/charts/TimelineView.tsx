@@ -2,9 +2,19 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { THEME } from '../theme/theme';
 import { EndLabel } from './BarChartView';
 import { TooltipNotes } from './ChartTooltip';
-import { categoryAxisWidth, endLabelMargin, TICK_FONT_SIZE, timelineEndLabels, timelineHeight } from './layout';
+import {
+  categoryAxisWidth,
+  endLabelMargin,
+  noLines,
+  measureLabel,
+  thinTicks,
+  timelineEndLabels,
+  timelineHeight,
+  valueTickCount,
+} from './layout';
 import type { TimelineRow, TimelineSpec } from './spec';
 import { useWidth } from './use-width';
+import { valueTick } from './ValueTick';
 import { wrappedTick } from './WrappedTick';
 
 const { chart: ink } = THEME;
@@ -37,9 +47,10 @@ export function TimelineView({
   const data = rows.map((r) => ({ ...r, span: [r.start, r.end] as [number, number] }));
   const [min, max] = layout?.span ?? [Math.min(...rows.map((r) => r.start)), Math.max(...rows.map((r) => r.end))];
   const from = Math.floor(min / 100) * 100;
-  const ticks: number[] = [];
-  for (let t = from; t <= max; t += max - from > 600 ? 200 : 50) ticks.push(t);
+  const years: number[] = [];
+  for (let t = from; t <= max; t += max - from > 600 ? 200 : 50) years.push(t);
   const right = layout?.right ?? endLabelMargin(width, timelineEndLabels(rows));
+  const ticks = thinTicks(years, valueTickCount(width - labelWidth - right - 8, measureLabel(String(max), 400), years.length));
   return (
     <div ref={ref} className="chart" role="img" aria-label={label} aria-describedby={describedBy}>
       <BarChart
@@ -50,15 +61,8 @@ export function TimelineView({
         margin={{ top: 4, right, bottom: 4, left: 4 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid horizontal={false} stroke={ink.grid} />
-        <XAxis
-          type="number"
-          domain={[from, max]}
-          ticks={ticks}
-          tickFormatter={String}
-          tick={{ fontSize: TICK_FONT_SIZE, fill: ink.tick }}
-          stroke={ink.axis}
-        />
+        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noLines} stroke={ink.grid} />
+        <XAxis type="number" domain={[from, max]} ticks={ticks} interval={0} tick={valueTick(String, ink.tick)} stroke={ink.axis} />
         <YAxis type="category" dataKey="label" width={labelWidth} interval={0} stroke={ink.axis} tick={wrappedTick(labelWidth)} />
         <Tooltip
           isAnimationActive={false}

@@ -54,3 +54,28 @@ export const endLabelMargin = (width: number, labels: readonly string[]) =>
   Math.min(Math.round(width * 0.4), Math.max(24, valueLabelRoom(labels)));
 
 export const timelineEndLabels = (rows: TimelineSpec['rows']) => rows.map((r) => r.caption);
+
+/** Least room between two value-axis labels. */
+const TICK_GAP = 16;
+
+/**
+ * How many value-axis ticks fit a plot this wide without their labels touching. Every tick asked for is drawn
+ * (interval 0): recharts would otherwise measure each label in the page, forcing a layout of the whole page per chart.
+ */
+export function valueTickCount(plotWidth: number, widestLabel: number, most = 5): number {
+  return Math.max(2, Math.min(most, Math.floor(plotWidth / (widestLabel + TICK_GAP)) + 1));
+}
+
+/** The widest label a value axis up to `max` can carry: a power of ten just above it has as many digits or more. */
+export const widestValueLabel = (max: number, format: (v: number) => string) =>
+  measureLabel(format(10 ** Math.ceil(Math.log10(Math.max(10, max) + 1))), 400);
+
+/** Every k-th of these ticks, so that those kept are `fit` at most. */
+export const thinTicks = (ticks: readonly number[], fit: number) =>
+  ticks.filter((_, i) => i % Math.ceil(ticks.length / Math.max(1, fit)) === 0);
+
+/**
+ * The grid's horizontal lines, none (the bars run horizontally): given to CartesianGrid, so recharts does not work out
+ * lines it will not draw by measuring each category label in the page.
+ */
+export const noLines = (): number[] => [];

@@ -27,6 +27,18 @@ export function createDrawScheduler(): DrawScheduler {
   const waiting = new Set<() => void>();
   const idle: (() => void)[] = [];
   let busy = false;
+  let pumpQueued = false;
+
+  // A chart queued from the page's own frame (an IntersectionObserver report, right after a new view's layout) is drawn
+  // in a task of its own: that frame's layout and this chart's render never add up to one long task.
+  function pumpSoon() {
+    if (busy || pumpQueued) return;
+    pumpQueued = true;
+    setTimeout(() => {
+      pumpQueued = false;
+      pump();
+    }, 0);
+  }
 
   function pump() {
     if (busy) return;
@@ -53,7 +65,7 @@ export function createDrawScheduler(): DrawScheduler {
     enqueue(reveal, onScreen = false) {
       if (onScreen) queue.splice(onScreenQueued++, 0, reveal);
       else queue.push(reveal);
-      pump();
+      pumpSoon();
       return () => {
         const at = queue.indexOf(reveal);
         if (at < 0) return;

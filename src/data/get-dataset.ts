@@ -24,10 +24,17 @@ export async function fetchDataset(url: string, signal?: AbortSignal, limits: Do
 
 export const datasetQueryKey = (url: string) => ['dataset', url] as const;
 
-export function datasetQueryOptions(url: string, limits: DownloadLimits = DOWNLOAD_LIMITS) {
+/** Work done on a fetched dataset before the query hands it over (the page's first view of it, computed in slices). */
+export type PrepareDataset = (dataset: Dataset, signal: AbortSignal) => Promise<void>;
+
+export function datasetQueryOptions(url: string, prepare?: PrepareDataset, limits: DownloadLimits = DOWNLOAD_LIMITS) {
   return queryOptions({
     queryKey: datasetQueryKey(url),
-    queryFn: ({ signal }) => fetchDataset(url, signal, limits),
+    queryFn: async ({ signal }) => {
+      const dataset = await fetchDataset(url, signal, limits);
+      await prepare?.(dataset, signal);
+      return dataset;
+    },
     staleTime: Infinity,
     // Only a network failure is worth retrying by itself; a 404 or a bad file will not mend, and a timeout retried
     // by itself would keep the page waiting three times as long ("Thử lại" is there for it).

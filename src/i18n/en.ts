@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'overview.consolidated': 'Grassroots organisations consolidated',
   'overview.cityCongress': 'City party congress',
   'overview.congressHeld': 'Congresses held',
+  'overview.left': 'Key figures not shown here: {count}; see the charts and',
   'source.organisation': 'Organisation',
   'source.report': 'Report',
   'source.conference': 'Conference',

@@ -143,6 +143,7 @@ export const vi = {
   'overview.consolidated': 'Củng cố tổ chức cơ sở đảng',
   'overview.cityCongress': 'Đại hội Đảng bộ Thành phố',
   'overview.congressHeld': 'Đại hội đã tổ chức',
+  'overview.left': 'Số liệu chính không hiện ở đây: {count}; xem các biểu đồ và mục',
   'source.organisation': 'Tổ chức',
   'source.report': 'Báo cáo',
   'source.conference': 'Hội nghị',

@@ -7,6 +7,7 @@ export { exportViewAsDocx } from './export-report';
 export type { PanelDefinition, PanelInput, PanelProps, PanelView } from './panel-view';
 export { PANEL_IDS, PANELS } from './registry';
 export { viewSummary, type ViewSummary } from './view-summary';
+export { dashboardView, prepareDashboardView, type DashboardView } from './dashboard-view';
 export type { KeyFigure } from './overview/key-figures';
 
 type ViewAsPptx = typeof import('./export-slides').exportViewAsPptx;

@@ -13,7 +13,6 @@ async function revealOrder(queue: (scheduler: ReturnType<typeof createDrawSchedu
 describe('chart draw scheduler', () => {
   it('draws charts on the screen before charts only near it, each group in the order they came', async () => {
     const order = await revealOrder((scheduler, drawn) => {
-      // the first one starts at once (nothing is drawing); the rest wait their turn
       for (const [name, onScreen] of [
         ['a', false],
         ['below-1', false],
@@ -26,7 +25,38 @@ describe('chart draw scheduler', () => {
           setTimeout(done, 0);
         }, onScreen);
     });
-    expect(order).toEqual(['a', 'screen-1', 'screen-2', 'below-1', 'below-2']);
+    expect(order).toEqual(['screen-1', 'screen-2', 'a', 'below-1', 'below-2']);
+  });
+
+  it('draws a queued chart in a task of its own, not inside the code that queued it', async () => {
+    const scheduler = createDrawScheduler();
+    const drawn: string[] = [];
+    scheduler.enqueue((done) => {
+      drawn.push('chart');
+      done();
+    }, true);
+    expect(drawn).toEqual([]);
+    await new Promise((resume) => setTimeout(resume, 0));
+    expect(drawn).toEqual(['chart']);
+  });
+
+  it('the first chart already drawing keeps its turn; those queued behind it are ordered', async () => {
+    const order = await revealOrder((scheduler, drawn) => {
+      scheduler.enqueue((done) => {
+        drawn.push('first');
+        setTimeout(done, 0);
+      });
+      scheduler.drawAll(); // starts the first at once (as printing does)
+      scheduler.enqueue((done) => {
+        drawn.push('below');
+        setTimeout(done, 0);
+      });
+      scheduler.enqueue((done) => {
+        drawn.push('screen');
+        setTimeout(done, 0);
+      }, true);
+    });
+    expect(order).toEqual(['first', 'screen', 'below']);
   });
 
   it("a cancelled chart on the screen does not take another one's place", async () => {
@@ -35,12 +65,12 @@ describe('chart draw scheduler', () => {
         drawn.push(name);
         setTimeout(done, 0);
       };
-      scheduler.enqueue(draw('first'));
+      scheduler.enqueue(draw('first')); // queued, not yet drawn: the on-screen charts go ahead of it
       const cancel = scheduler.enqueue(draw('screen-1'), true);
       scheduler.enqueue(draw('below'));
       cancel();
       scheduler.enqueue(draw('screen-2'), true);
     });
-    expect(order).toEqual(['first', 'screen-2', 'below']);
+    expect(order).toEqual(['screen-2', 'first', 'below']);
   });
 });

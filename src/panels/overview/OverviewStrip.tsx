@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
+import { formatNumber } from '../../model/format';
 import { SourceNote } from '../SourceNote';
 import { figureCaption, keyFiguresSlice, tileTitle, tileValue } from './key-figures';
 import type { OverviewSeries, OverviewTile } from './series';
@@ -79,6 +80,11 @@ export function OverviewStrip({ dataset, series: overview }: { dataset: Dataset;
           ))}
         </ul>
       )}
+      {overview.left > 0 ? (
+        <p className="overview__left" role="note">
+          {t('overview.left', { count: formatNumber(lang, overview.left) })} <a href="#all-figures-title">{t('panel.allFigures.title')}</a>.
+        </p>
+      ) : null}
     </section>
   );
 }

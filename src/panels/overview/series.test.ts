@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../model/filters';
 import { makeDataset, makeIndicator } from '../../../test/fixtures/dataset';
 import { f, held, insp, twoByTwo } from '../../../test/fixtures/series';
-import { overviewSeries } from './series';
+import { MOST_PER_TILE, MOST_TILES, overviewSeries } from './series';
 
 describe('overview series', () => {
   it('gives tiles in a fixed order: the three activities (organisations first), congresses, completions, lead on plan', () => {
@@ -48,6 +48,35 @@ describe('overview series', () => {
   });
 
   it('is empty when nothing matches', () => {
-    expect(overviewSeries(makeDataset(), [])).toEqual({ slice: null, tiles: [] });
+    expect(overviewSeries(makeDataset(), [])).toEqual({ slice: null, tiles: [], left: 0 });
+  });
+
+  it('keeps the strip to what is read at a glance, and counts the key figures it leaves to the tables', () => {
+    const completions = Array.from({ length: 30 }, (_, k) =>
+      makeIndicator({
+        id: `c${k}`,
+        category: 'congress',
+        measure: 'consolidated',
+        subject: undefined,
+        value: k,
+        denominator: 30,
+        unit: 'organisations',
+      }),
+    );
+    const levels = ['city', 'upper-grassroots', 'grassroots', 'party-cell', 'party-cell', 'party-cell'] as const;
+    const held6 = levels.map((level, k) => held(`h${k}`, level, k + 1));
+    const ds = makeDataset({ indicators: [...held6, ...completions].map((i) => ({ ...i, period: '2020', orgUnit: 'city' })) });
+    const o = overviewSeries(ds, ds.indicators);
+    expect(o.tiles).toHaveLength(MOST_TILES);
+    expect(o.tiles[0]?.figures.map((i) => i.id)).toEqual(['h0', 'h1', 'h2', 'h3'].slice(0, MOST_PER_TILE));
+    expect(o.tiles.slice(1).map((t) => t.key)).toEqual(completions.slice(0, MOST_TILES - 1).map((c) => c.id));
+    const shown = o.tiles.reduce((n, t) => n + t.figures.length, 0);
+    expect(o.left).toBe(held6.length + completions.length - shown);
+    expect(o.left).toBeGreaterThan(0);
+  });
+
+  it('leaves nothing out of a report-sized slice', () => {
+    const ds = twoByTwo();
+    expect(overviewSeries(ds, ds.indicators).left).toBe(0);
   });
 });

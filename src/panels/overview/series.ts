@@ -13,6 +13,21 @@ export interface OverviewTile {
 export interface OverviewSeries {
   slice: Slice | null;
   tiles: OverviewTile[];
+  /** key figures of the slice left out of the tiles (more than fit a strip): they are in the tables */
+  left: number;
+}
+
+/** A strip is read at a glance: at most this many tiles, each of at most this many figures. */
+export const MOST_TILES = 12;
+export const MOST_PER_TILE = 4;
+
+/** The first tiles and figures that fit the strip, and how many figures were left out. */
+function fitStrip(tiles: readonly OverviewTile[]): { tiles: OverviewTile[]; left: number } {
+  const all = tiles.reduce((n, t) => n + t.figures.length, 0);
+  const kept = tiles
+    .slice(0, MOST_TILES)
+    .map((t) => (t.figures.length > MOST_PER_TILE ? { ...t, figures: t.figures.slice(0, MOST_PER_TILE) } : t));
+  return { tiles: kept, left: all - kept.reduce((n, t) => n + t.figures.length, 0) };
 }
 
 const INSPECTION_ORDER = ['inspected', 'supervised', 'violation-checked'];
@@ -38,7 +53,7 @@ export function overviewSeries(dataset: Dataset, filtered: readonly Indicator[])
     dataset,
     [...oneOfEachSlice.values()].flatMap((units) => [...units.values()]),
   );
-  if (!slice) return { slice: null, tiles: [] };
+  if (!slice) return { slice: null, tiles: [], left: 0 };
   const inSlice = filtered.filter((i) => i.period === slice.period && i.orgUnit === slice.orgUnit && isCandidate(i));
   const tiles: OverviewTile[] = [];
   for (const measure of INSPECTION_ORDER) {
@@ -55,5 +70,5 @@ export function overviewSeries(dataset: Dataset, filtered: readonly Indicator[])
   for (const ind of inSlice.filter((i) => i.measure === 'days-ahead-of-plan')) {
     tiles.push({ key: ind.id, kind: 'ahead', figures: [ind] });
   }
-  return { slice, tiles };
+  return { slice, ...fitStrip(tiles) };
 }
