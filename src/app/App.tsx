@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { quoteForDisplay, resolveDatasetSource, type DatasetOrigin, type DatasetSource } from '../data/dataset-source';
 import { deploymentConfigQueryOptions } from '../data/deployment-config';
 import type { Dataset } from '../data/schema';
@@ -128,7 +128,9 @@ function DatasetPage({ url, shipped, baseUri }: { url: string; shipped: boolean;
     params.delete('dataset');
     navigate(params);
   };
-  const { shown } = active;
+  // A new dataset's page is rendered in slices (a deferred value renders at transition priority): a 100,000-figure
+  // file's first render must not hold the main thread in one task; the page shown meanwhile stays as it is.
+  const shown = useDeferredValue(active.shown);
   const picker = (
     <DatasetPicker
       active={shown?.dataset}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { datasetQueryOptions } from '../data/get-dataset';
 import type { DatasetOrigin } from '../data/dataset-source';
 import type { Dataset } from '../data/schema';
@@ -44,11 +44,17 @@ export function useActiveDataset(url: string, shipped: boolean, prepare?: Prepar
   const query = useQuery(datasetQueryOptions(url, (dataset, signal) => headStart(prepare, dataset, origin, signal)));
   const [file, setFile] = useState<{ forUrl: string; name: string; dataset: Dataset } | null>(null);
   const activeFile = file && file.forUrl === url ? file : null;
-  const current: Shown | null = activeFile
-    ? { dataset: activeFile.dataset, origin: { kind: 'file', name: activeFile.name } }
-    : query.data
-      ? { dataset: query.data, origin }
-      : null;
+  // the same object while the same dataset is shown: the page defers rendering a new one (useDeferredValue)
+  const { data } = query;
+  const current = useMemo<Shown | null>(
+    () =>
+      activeFile
+        ? { dataset: activeFile.dataset, origin: { kind: 'file', name: activeFile.name } }
+        : data
+          ? { dataset: data, origin: shipped ? { kind: 'shipped' } : { kind: 'url', url } }
+          : null,
+    [activeFile, data, shipped, url],
+  );
   // The last dataset shown, remembered while rendering (React's "store information from previous renders").
   const [last, setLast] = useState<Shown | null>(current);
   if (current && (last?.dataset !== current.dataset || last.origin.kind !== current.origin.kind)) setLast(current);

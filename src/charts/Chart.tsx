@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { createElement, Suspense, use, type ComponentType } from 'react';
 import { WhenInView } from './ChartDrawing';
 import { FIGURES_DEFAULT_WIDTH } from './figures-layout';
 import { chartHeight } from './layout';
@@ -17,45 +17,51 @@ type BodyModule = { ChartBody: ComponentType<BodyProps> };
 let loadBody = (): Promise<BodyModule> => import('./ChartBody');
 /** a loader set by a test: kept as it is */
 let injected = false;
+/** the chart code, once downloaded */
+let loadedBody: ComponentType<BodyProps> | null = null;
+/** the download under way, or the one that failed: kept until "Retry" (offline, asking by itself would ask again and again) */
+let loading: Promise<ComponentType<BodyProps>> | null = null;
+let failed = false;
 
-// recharts is loaded off the critical path: the figures (text) show first, the charts follow, when in view.
-// React.lazy keeps a failed import for ever: after a failure, "Retry" (reloadChartCode) makes a fresh lazy import.
-function lazyBody() {
-  const Body = lazy(() =>
-    loadBody().then(
-      (m) => ({ default: m.ChartBody }),
-      (error: unknown) => {
-        // Chromium keeps a failed module download for the page's life: the retry asks for the same file under a new URL
-        const failed = /https?:\/\/[^\s'"?]+\.js/.exec(error instanceof Error ? error.message : '')?.[0];
-        if (failed && !injected) loadBody = () => import(/* @vite-ignore */ `${failed}?retry=${Date.now()}`) as Promise<BodyModule>;
-        failedBody = Body;
-        throw new ChartCodeError(error instanceof Error ? error.message : String(error), { cause: error });
-      },
-    ),
+/**
+ * The chart code (recharts), loaded off the critical path: the figures (text) show first, the charts follow, when in
+ * view. A chart is revealed only once this has resolved, so drawing it never suspends (React would hold a revealed
+ * Suspense boundary back up to 300 ms after its fallback showed).
+ */
+export function chartCode(): Promise<ComponentType<BodyProps>> {
+  loading ??= loadBody().then(
+    (m) => (loadedBody = m.ChartBody),
+    (error: unknown) => {
+      failed = true;
+      // Chromium keeps a failed module download for the page's life: the retry asks for the same file under a new URL
+      const url = /https?:\/\/[^\s'"?]+\.js/.exec(error instanceof Error ? error.message : '')?.[0];
+      if (url && !injected) loadBody = () => import(/* @vite-ignore */ `${url}?retry=${Date.now()}`) as Promise<BodyModule>;
+      throw new ChartCodeError(error instanceof Error ? error.message : String(error), { cause: error });
+    },
   );
-  return Body;
+  return loading;
 }
-let ChartBody = lazyBody();
-/** the lazy import that failed, until "Retry" replaces it (never by itself: offline, that would ask again and again) */
-let failedBody: ReturnType<typeof lazyBody> | null = null;
 
 /** "Retry" after a failed chart-code download: the next chart drawn asks for the code again. */
 export function reloadChartCode(): void {
-  if (failedBody && failedBody === ChartBody) ChartBody = lazyBody();
-  failedBody = null;
+  if (!failed) return;
+  failed = false;
+  loading = null;
 }
 
 /** For tests: where the chart code comes from (a loader that fails once, then succeeds). */
 export function setChartBodyLoader(loader: () => Promise<BodyModule>): void {
   loadBody = loader;
   injected = true;
-  ChartBody = lazyBody();
+  loadedBody = null;
+  loading = null;
+  failed = false;
 }
 
-/** The chart code as it is now: read when the chart is drawn, not when its box was laid out (a retry swaps it). */
+/** The chart code as it is now: read when the chart is drawn (a retry swaps it); a failed download throws to the panel. */
 function CurrentChartBody(props: BodyProps) {
-  const Body = ChartBody;
-  return <Body {...props} />;
+  // one module-level component (not made here): chosen, so createElement rather than JSX
+  return createElement(loadedBody ?? use(chartCode()), props);
 }
 
 /** A chart on the page: its box reserved at its final height, drawn (lazily, in turn) when it nears the screen. */
@@ -67,7 +73,7 @@ export function Chart({ spec, describedBy }: { spec: ChartSpec; describedBy?: st
   return (
     <div ref={ref} className="panel__chart" style={{ minHeight: height }}>
       <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
-        <WhenInView>
+        <WhenInView ready={chartCode}>
           <ChartWidthContext.Provider value={width}>
             <CurrentChartBody spec={spec} describedBy={describedBy} />
           </ChartWidthContext.Provider>

@@ -29,21 +29,29 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
 }
 
 /**
- * Renders `children` (a chart) once the scheduler reveals it. The panel reserves the chart's box, so nothing
- * shifts when it appears. Without a provider (a panel rendered alone) the chart is drawn at once.
+ * Renders `children` (a chart) once the scheduler reveals it and `ready` (its code) has settled. The panel reserves
+ * the chart's box, so nothing shifts when it appears. Without a provider (a panel rendered alone) the chart is drawn at once.
  */
-export function WhenInView({ children }: { children: ReactNode }) {
+export function WhenInView({ children, ready }: { children: ReactNode; ready?: () => Promise<unknown> }) {
   const scheduler = useContext(SchedulerContext);
   const ref = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<{ done: () => void } | null>(scheduler ? null : DRAWN_AT_ONCE);
   useEffect(() => {
     if (drawn || !scheduler) return;
     let cancel: (() => void) | null = null;
+    let unmounted = false;
+    const reveal = (done: () => void) => {
+      // a failed download is drawn too: the chart then throws it to its panel, which offers "Retry"
+      void (ready?.() ?? Promise.resolve()).then(
+        () => (unmounted ? done() : setDrawn({ done })),
+        () => (unmounted ? done() : setDrawn({ done })),
+      );
+    };
     const enqueue = (onScreen = false) => {
       if (cancel) return;
       stopWaiting();
       observer?.disconnect();
-      cancel = scheduler.enqueue((done) => setDrawn({ done }), onScreen);
+      cancel = scheduler.enqueue(reveal, onScreen);
     };
     const stopWaiting = scheduler.waiting(() => enqueue());
     const observer =
@@ -63,11 +71,12 @@ export function WhenInView({ children }: { children: ReactNode }) {
     if (observer && target) observer.observe(target);
     else enqueue(true);
     return () => {
+      unmounted = true;
       observer?.disconnect();
       stopWaiting();
       cancel?.();
     };
-  }, [drawn, scheduler]);
+  }, [drawn, scheduler, ready]);
   if (!drawn) return <div ref={ref} className="chart-pending" aria-hidden="true" />;
   return (
     <>

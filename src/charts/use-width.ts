@@ -32,11 +32,19 @@ export function useWidth<T extends HTMLElement>(fixed: number | undefined, fallb
   const inherited = useContext(ChartWidthContext);
   const ref = useRef<T>(null);
   const [measured, setWidth] = useState<number | undefined>(undefined);
+  // the width drawn with until the first report: a first report that only confirms it draws nothing again (a chart
+  // just revealed would otherwise render twice, the second time in the frame that lays out the page)
+  const assumed = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    assumed.current = inherited ?? fallback;
+  }, [inherited, fallback]);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || fixed !== undefined || typeof ResizeObserver === 'undefined') return;
     // a hidden box (0 wide) keeps the width it would have
-    return observe(el, (width) => setWidth(width > 0 ? width : undefined));
+    return observe(el, (width) =>
+      setWidth((previous) => (previous === undefined && width === assumed.current ? previous : width > 0 ? width : undefined)),
+    );
   }, [fixed]);
   return [ref, fixed ?? measured ?? inherited ?? fallback] as const;
 }
