@@ -144,4 +144,44 @@ describe.skipIf(!hasChromium())('opened files are checked in a Web Worker', () =
     expect(await panelsText(app.page)).toEqual(before);
     await app.context.close();
   });
+
+  it('a big file is shown without reading the layout per figure: layout reads do not grow with the file', async () => {
+    // Each read of a box (getBoundingClientRect, offset/client sizes) after a change forces a layout of the page: a
+    // 39 MB file froze the page for seconds when charts measured every label in the page. Counted from "Hiển thị"
+    // until the charts of the first screen are drawn, for a SYNTHETIC file and one ten times its size.
+    const reads = async (observations: number) => {
+      const app = await openApp(browser, true);
+      await app.page.evaluate(`(() => {
+          window.__layoutReads = 0;
+          const count = (proto, name) => {
+            const d = Object.getOwnPropertyDescriptor(proto, name);
+            if (d && d.get) Object.defineProperty(proto, name, { ...d, get() { window.__layoutReads++; return d.get.call(this); } });
+            else if (d && typeof d.value === 'function') proto[name] = function (...a) { window.__layoutReads++; return d.value.apply(this, a); };
+          };
+          count(Element.prototype, 'getBoundingClientRect');
+          for (const name of ['offsetWidth', 'offsetHeight']) count(HTMLElement.prototype, name);
+          for (const name of ['clientWidth', 'clientHeight', 'scrollHeight', 'scrollWidth']) count(Element.prototype, name);
+        })()`);
+      const body = JSON.stringify(syntheticDataset({ observations, seed: 14, units: 12, periods: 4 }));
+      await choose(app.page, 'tong-hop.json', body);
+      await preview(app.page).waitFor();
+      await app.page.evaluate('window.__layoutReads = 0');
+      await preview(app.page).getByRole('button', { name: 'Hiển thị' }).click();
+      await expect.poll(() => app.page.locator('.dataset-picker__active').innerText()).toContain('SYNTHETIC');
+      await app.page.locator('#panel-inspection svg.recharts-surface').first().waitFor();
+      await app.page.waitForTimeout(1000);
+      const count = (await app.page.evaluate('window.__layoutReads')) as number;
+      const charts = await app.page.locator('svg.recharts-surface').count();
+      expect(app.errors.join('\n')).toBe('');
+      await app.context.close();
+      return { count, charts };
+    };
+    const small = await reads(3_000);
+    const big = await reads(30_000);
+    expect(small.count).toBeGreaterThan(0); // the counter sees the charts' own reads
+    expect(big.charts).toBeGreaterThan(0);
+    // a few per chart drawn, never per figure, per tile or per label: no more for a file ten times the size
+    expect(big.count).toBeLessThanOrEqual(small.count + 3);
+    expect(big.count).toBeLessThanOrEqual(3 * big.charts + 5);
+  });
 });
