@@ -184,8 +184,11 @@ export function DatasetPicker({ active, origin, onLoaded, onBackToShipped }: Pro
             next={preview.dataset}
             fileName={preview.fileName}
             onShow={() => {
-              // a big file's view is prepared and drawn in slices: the page keeps answering meanwhile
-              void onLoaded(preview.dataset, preview.fileName);
+              // a big file's view is prepared and drawn in slices: the page keeps answering, and says what it is doing
+              const { dataset, fileName } = preview;
+              const showing = t('data.showing', { name: quoteForDisplay(fileName, 60) });
+              setStatus(showing);
+              void Promise.resolve(onLoaded(dataset, fileName)).finally(() => setStatus((now) => (now === showing ? '' : now)));
               closePreview();
             }}
             onSaveJson={() => void run((files) => files.downloadDatasetJson(preview.dataset))}

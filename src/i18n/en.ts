@@ -268,6 +268,7 @@ export const en: Record<MessageKey, string> = {
   'data.reading': 'Reading {name}…',
   // big files checked off the main thread (speed)
   'data.checking': 'Checking {name}…',
+  'data.showing': 'Showing {name}…',
   'data.oldExcel': '{name}: an Excel 97-2003 file (.xls) cannot be read; save it as .xlsx.',
   'data.template': 'Download the Excel template',
   'data.workbook': 'Download all data (Excel)',

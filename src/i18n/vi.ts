@@ -265,6 +265,7 @@ export const vi = {
   'data.reading': 'Đang đọc tệp {name}…',
   // big files checked off the main thread (speed)
   'data.checking': 'Đang kiểm tra tệp {name}…',
+  'data.showing': 'Đang hiển thị tệp {name}…',
   'data.oldExcel': '{name}: không đọc được tệp Excel 97-2003 (.xls); hãy lưu lại dưới dạng .xlsx.',
   'data.template': 'Tải mẫu Excel',
   'data.workbook': 'Tải toàn bộ dữ liệu (Excel)',

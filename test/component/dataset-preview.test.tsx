@@ -1,8 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
-import { shippedJson } from '../fixtures/dataset';
+import { DatasetPicker } from '../../src/app/DatasetPicker';
+import { I18nProvider } from '../../src/i18n/i18n-context';
+import { shippedDataset, shippedJson } from '../fixtures/dataset';
 import { jsonResponse, renderApp } from './render-app';
 
 afterEach(() => {
@@ -81,6 +83,26 @@ describe('opening a file: preview before replacing', { timeout: 30_000 }, () => 
     expect(inspectionDesc()).not.toContain('1.282');
     expect(picker()).toHaveTextContent('ky-moi.json');
     expect(screen.queryByRole('region', { name: /Xem trước/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(picker().querySelector('.dataset-picker__status')?.textContent).toBe(''));
+  });
+
+  it('says it is showing the file while the page prepares it, and stops saying so once it is shown', async () => {
+    const user = userEvent.setup();
+    let shown: () => void = () => {};
+    const onLoaded = vi.fn(() => new Promise<void>((resolve) => (shown = resolve)));
+    render(
+      <I18nProvider lang="vi">
+        <DatasetPicker active={shippedDataset()} origin={{ kind: 'shipped' }} onLoaded={onLoaded} onBackToShipped={() => {}} />
+      </I18nProvider>,
+    );
+    await chooseJson(user, 'ky-moi.json', editedFile());
+    const preview = await screen.findByRole('region', { name: 'Xem trước: ky-moi.json' });
+    await user.click(within(preview).getByRole('button', { name: 'Hiển thị' }));
+    expect(onLoaded).toHaveBeenCalledTimes(1);
+    const status = picker().querySelector('.dataset-picker__status');
+    expect(status).toHaveTextContent('Đang hiển thị tệp ky-moi.json…');
+    act(() => shown());
+    await waitFor(() => expect(status?.textContent).toBe(''));
   });
 
   it('"Lưu JSON" downloads the checked dataset as indented JSON named after its id', async () => {
