@@ -40,8 +40,8 @@ async function headStart(prepare: PrepareView | undefined, dataset: Dataset, ori
 
 /** The one owner of "which dataset is shown": opened file, `?dataset=` or the shipped file, and what stays when a new one fails. */
 export function useActiveDataset(url: string, shipped: boolean, prepare?: PrepareView): ActiveDataset {
-  const origin: DatasetOrigin = shipped ? { kind: 'shipped' } : { kind: 'url', url };
-  const query = useQuery(datasetQueryOptions(url, (dataset, signal) => headStart(prepare, dataset, origin, signal)));
+  const urlOrigin = useMemo<DatasetOrigin>(() => (shipped ? { kind: 'shipped' } : { kind: 'url', url }), [shipped, url]);
+  const query = useQuery(datasetQueryOptions(url, (dataset, signal) => headStart(prepare, dataset, urlOrigin, signal)));
   const [file, setFile] = useState<{ forUrl: string; name: string; dataset: Dataset } | null>(null);
   const activeFile = file && file.forUrl === url ? file : null;
   // the same object while the same dataset is shown: the page defers rendering a new one (useDeferredValue)
@@ -51,9 +51,9 @@ export function useActiveDataset(url: string, shipped: boolean, prepare?: Prepar
       activeFile
         ? { dataset: activeFile.dataset, origin: { kind: 'file', name: activeFile.name } }
         : data
-          ? { dataset: data, origin: shipped ? { kind: 'shipped' } : { kind: 'url', url } }
+          ? { dataset: data, origin: urlOrigin }
           : null,
-    [activeFile, data, shipped, url],
+    [activeFile, data, urlOrigin],
   );
   // The last dataset shown, remembered while rendering (React's "store information from previous renders").
   const [last, setLast] = useState<Shown | null>(current);
