@@ -1,9 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { SHIPPED_DATASET } from './data/dataset-source';
 import { datasetQueryKey, readPrerenderedDataset } from './data/get-dataset';
 import { startServiceWorker } from './app/offline-status';
+import { chartCode, noteFirstScreenCharts } from './charts';
 import { isLang, loadLanguage } from './i18n/translate';
 import { PRERENDER_CHECK_WAIT_MS, PRERENDER_STATE_ATTR, PRERENDERED_ROOT_ATTR, prerenderCheck } from './prerender-check';
 import { AppRoot } from './root';
@@ -11,6 +12,9 @@ import './styles/app.css';
 import './styles/print.css';
 
 const queryClient = new QueryClient();
+
+/** React's hydration root can hydrate a part before the others (selective hydration); @types/react-dom omits it. */
+type HydrationRoot = Root & { unstable_scheduleHydration?: (target: Element) => void };
 
 /**
  * The build-time render leaves each chart's Suspense boundary at its placeholder (the chart code loads later, off
@@ -49,14 +53,20 @@ async function start(root: HTMLElement) {
     (state === 'shown' || (state === 'checking' && (await settled(prerenderCheck(window), PRERENDER_CHECK_WAIT_MS))));
   const prerendered = current ? readPrerenderedDataset(document) : null;
   if (prerendered) {
+    // the first screen's charts are drawn right after their panels hydrate: their code loads meanwhile (a failure
+    // is shown by the chart itself, with "Retry")
+    chartCode().catch(() => {});
     // Fresh, not stale: the check has just fetched the served file and found it unchanged, so no second fetch.
     queryClient.setQueryData(datasetQueryKey(new URL(SHIPPED_DATASET, document.baseURI).href), prerendered);
     if (window.location.search.length <= 1) {
       // In a transition, hydration is time-sliced: the page is already readable, so it yields to the browser
       // every few milliseconds instead of blocking the main thread for the whole tree at once.
+      let hydration: HydrationRoot | undefined;
       startTransition(() => {
-        hydrateRoot(root, tree, { onRecoverableError: reportUnexpectedRecoverable });
+        hydration = hydrateRoot(root, tree, { onRecoverableError: reportUnexpectedRecoverable });
       });
+      // Each panel hydrates on its own (app/HydratedAlone.tsx): those with a chart in the first screen go first.
+      for (const box of noteFirstScreenCharts(root, window.innerHeight)) hydration?.unstable_scheduleHydration?.(box);
       return;
     }
     // Another view of the shipped file (?lang=, filters): rendered here; React replaces the shown HTML on its first commit.

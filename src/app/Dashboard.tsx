@@ -8,6 +8,7 @@ import { useSearchParams } from '../ui/use-search-params';
 import { DashboardActions } from './DashboardActions';
 import { FigureTable } from './FigureTable';
 import { FilterBar } from './FilterBar';
+import { HydratedAlone } from './HydratedAlone';
 import { OfflineNote } from './OfflineNote';
 import { PanelBoundary } from './PanelBoundary';
 import { PrintKeyFigures, PrintSummary } from './PrintSummary';
@@ -16,9 +17,9 @@ const inPlace = (shown: readonly { panel: Panel; derived: DerivedPanel }[], plac
   shown
     .filter((s) => s.panel.place === place)
     .map(({ derived }) => (
-      <PanelBoundary key={derived.id} name={derived.id}>
-        {derived.element}
-      </PanelBoundary>
+      <HydratedAlone key={derived.id}>
+        <PanelBoundary name={derived.id}>{derived.element}</PanelBoundary>
+      </HydratedAlone>
     ));
 
 /**
@@ -34,20 +35,22 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
     <ChartDrawingProvider>
       <OfflineNote />
       <div className="dashboard">
-        <aside className="dashboard__side">
-          <DashboardActions dataset={dataset} summary={summary} />
-          {sidebar}
-          <FilterBar
-            dataset={dataset}
-            panels={present}
-            dimensions={dims}
-            filters={filters}
-            onChange={setFilters}
-            onReset={() => setFilters(defaultFilters(ids))}
-            shown={filtered.length}
-            total={dataset.indicators.length}
-          />
-        </aside>
+        <HydratedAlone>
+          <aside className="dashboard__side">
+            <DashboardActions dataset={dataset} summary={summary} />
+            {sidebar}
+            <FilterBar
+              dataset={dataset}
+              panels={present}
+              dimensions={dims}
+              filters={filters}
+              onChange={setFilters}
+              onReset={() => setFilters(defaultFilters(ids))}
+              shown={filtered.length}
+              total={dataset.indicators.length}
+            />
+          </aside>
+        </HydratedAlone>
         <div className="dashboard__content">
           <PrintSummary summary={summary} />
           {inPlace(shown, 'strip')}
@@ -57,10 +60,12 @@ export function Dashboard({ dataset, sidebar, panels = PANELS }: { dataset: Data
             <div className="panel-grid">{inPlace(shown, 'grid')}</div>
           </div>
           {inPlace(shown, 'page')}
-          <section className="panel panel--text" aria-labelledby="all-figures-title">
-            <h2 id="all-figures-title">{t('panel.allFigures.title')}</h2>
-            <FigureTable dataset={dataset} indicators={filtered} />
-          </section>
+          <HydratedAlone>
+            <section className="panel panel--text" aria-labelledby="all-figures-title">
+              <h2 id="all-figures-title">{t('panel.allFigures.title')}</h2>
+              <FigureTable dataset={dataset} indicators={filtered} />
+            </section>
+          </HydratedAlone>
         </div>
       </div>
     </ChartDrawingProvider>

@@ -72,13 +72,14 @@ export function Chart({ spec, describedBy }: { spec: ChartSpec; describedBy?: st
   const height = chartHeight(spec, width, measure);
   return (
     <div ref={ref} className="panel__chart" style={{ minHeight: height }}>
-      <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
-        <WhenInView ready={chartCode}>
+      {/* the boundary inside: the pending box is part of its panel's HTML and hydrates with it, not after the page */}
+      <WhenInView ready={chartCode}>
+        <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
           <ChartWidthContext.Provider value={width}>
             <CurrentChartBody spec={spec} describedBy={describedBy} />
           </ChartWidthContext.Provider>
-        </WhenInView>
-      </Suspense>
+        </Suspense>
+      </WhenInView>
     </div>
   );
 }

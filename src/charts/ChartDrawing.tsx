@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { takeFirstScreen } from './first-screen';
 import { createDrawScheduler, type DrawScheduler } from './scheduler';
 
 const SchedulerContext = createContext<DrawScheduler | null>(null);
@@ -68,7 +69,8 @@ export function WhenInView({ children, ready }: { children: ReactNode; ready?: (
           );
     // the chart's reserved box, not the marker at its top: a tall chart scrolled into its middle is in view too
     const target = ref.current?.parentElement ?? ref.current;
-    if (observer && target) observer.observe(target);
+    if (target && takeFirstScreen(target)) enqueue(true);
+    else if (observer && target) observer.observe(target);
     else enqueue(true);
     return () => {
       unmounted = true;

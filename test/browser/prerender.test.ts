@@ -25,6 +25,26 @@ const LAYOUT_SHIFT_OBSERVER = `
   }).observe({ type: 'layout-shift', buffered: true });
 `;
 
+/** Records when each part of the page is first hydrated (its element carries a React fiber) and where the first chart is drawn. */
+const HYDRATION_ORDER = `
+  window.__hydrated = {};
+  window.__firstChartIn = null;
+  const parts = ['#panel-inspection', 'aside.dashboard__side', '#figure-table'];
+  const channel = new MessageChannel();
+  const started = performance.now();
+  channel.port1.onmessage = () => {
+    for (const part of parts) {
+      const el = document.querySelector(part);
+      if (el && window.__hydrated[part] === undefined && Object.keys(el).some((k) => k.startsWith('__reactFiber$')))
+        window.__hydrated[part] = performance.now();
+    }
+    const chart = document.querySelector('svg.recharts-surface');
+    if (chart && window.__firstChartIn === null) window.__firstChartIn = chart.closest('section.panel')?.id ?? '?';
+    if (performance.now() - started < 30000 && Object.keys(window.__hydrated).length < parts.length) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+`;
+
 /** Charts are drawn when their box comes near the screen: bring the first one into view and wait for it. */
 const chartsDrawn = async (page: Page) => {
   await page.locator('.panel__chart').first().scrollIntoViewIfNeeded();
@@ -104,6 +124,39 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     ).toBeLessThan(0.02);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('hydrates the panels with a chart in the first screen before the rest of the page, and draws their charts first', async () => {
+    const { page, context, consoleErrors } = await openPage(browser());
+    // When each part first carries React's fiber (hydrated), polled between React's slices of work; CPU slowed so
+    // each part's hydration spans several polls.
+    await page.addInitScript(HYDRATION_ORDER);
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.reload();
+    await page.waitForFunction(
+      () => (window as unknown as { __hydrated: Record<string, number> }).__hydrated['#figure-table'] !== undefined,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    await page.locator('svg.recharts-surface').first().waitFor({ timeout: 30_000 });
+    const { hydrated, firstChartIn } = await page.evaluate(() => {
+      const w = window as unknown as { __hydrated: Record<string, number>; __firstChartIn: string | null };
+      return { hydrated: w.__hydrated, firstChartIn: w.__firstChartIn };
+    });
+    // the sidebar comes first in the page: in page order it would hydrate first
+    expect(hydrated['#panel-inspection'], JSON.stringify(hydrated)).toBeLessThan(hydrated['aside.dashboard__side']!);
+    expect(hydrated['#panel-inspection'], JSON.stringify(hydrated)).toBeLessThan(hydrated['#figure-table']!);
+    // the first chart drawn is one of the first screen's
+    const firstScreen = await page.evaluate(() =>
+      [...document.querySelectorAll('section.panel')]
+        .filter((s) => s.querySelector('.panel__chart') && s.getBoundingClientRect().top < window.innerHeight)
+        .map((s) => s.id),
+    );
+    expect(firstScreen).toContain(firstChartIn);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
