@@ -53,20 +53,21 @@ async function start(root: HTMLElement) {
     (state === 'shown' || (state === 'checking' && (await settled(prerenderCheck(window), PRERENDER_CHECK_WAIT_MS))));
   const prerendered = current ? readPrerenderedDataset(document) : null;
   if (prerendered) {
-    // the first screen's charts are drawn right after their panels hydrate: their code loads meanwhile (a failure
-    // is shown by the chart itself, with "Retry")
-    chartCode().catch(() => {});
     // Fresh, not stale: the check has just fetched the served file and found it unchanged, so no second fetch.
     queryClient.setQueryData(datasetQueryKey(new URL(SHIPPED_DATASET, document.baseURI).href), prerendered);
     if (window.location.search.length <= 1) {
       // In a transition, hydration is time-sliced: the page is already readable, so it yields to the browser
       // every few milliseconds instead of blocking the main thread for the whole tree at once.
+      const firstScreen = noteFirstScreenCharts(root, window.innerHeight);
+      // Those charts are drawn as soon as their panels hydrate: their code loads meanwhile. (A phone's first screen
+      // has none: its chart code then loads when a chart nears the screen. A failed download shows in the chart.)
+      if (firstScreen.length > 0) chartCode().catch(() => {});
       let hydration: HydrationRoot | undefined;
       startTransition(() => {
         hydration = hydrateRoot(root, tree, { onRecoverableError: reportUnexpectedRecoverable });
       });
       // Each panel hydrates on its own (app/HydratedAlone.tsx): those with a chart in the first screen go first.
-      for (const box of noteFirstScreenCharts(root, window.innerHeight)) hydration?.unstable_scheduleHydration?.(box);
+      for (const box of firstScreen) hydration?.unstable_scheduleHydration?.(box);
       return;
     }
     // Another view of the shipped file (?lang=, filters): rendered here; React replaces the shown HTML on its first commit.
