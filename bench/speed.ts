@@ -70,7 +70,9 @@ export async function measureSpeed(context: { distDir: string; datasetJson(obser
   else
     goals.push({
       goal: ratioGoal,
-      measured: `${firstChart.ratio.toFixed(2)}x (dashboard ${formatMs(firstChart.app.medianMs)} ms, bare ${formatMs(firstChart.bare.medianMs)} ms)`,
+      measured:
+        `${firstChart.ratio.toFixed(2)}x (dashboard ${formatMs(firstChart.app.medianMs)} ms, bare ${formatMs(firstChart.bare.medianMs)} ms; ` +
+        `the pre-rendered still shows first, the first live chart at ${firstChart.liveRatio.toFixed(2)}x, ${formatMs(firstChart.appLive.medianMs)} ms)`,
       met: firstChart.ratio <= GOAL_FIRST_CHART_RATIO,
     });
   const heapGoal = `heap after 50 filter changes <= ${(1 + GOAL_HEAP_GROWTH).toFixed(2)}x the heap after 10 (100k file, forced GC)`;

@@ -10,8 +10,9 @@ import type { Dataset } from './data/schema';
 import { validateDataset } from './data/validate';
 import { loadLanguage, translate } from './i18n/translate';
 import { AppRoot } from './root';
+import { collectStillSpecs, loadStillDrawing, setStills, type ChartSpec } from './charts';
 
-export { PRERENDERED_DATASET_ID, SHIPPED_DATASET, validateDataset };
+export { PRERENDERED_DATASET_ID, SHIPPED_DATASET, setStills, validateDataset };
 
 /** Any absolute URL works: the shipped dataset is shown the same wherever the app is served from. */
 export const PRERENDER_BASE_URI = 'http://prerender.invalid/';
@@ -22,6 +23,17 @@ export function renderDefaultView(dataset: Dataset, baseUri = PRERENDER_BASE_URI
   const html = renderToString(<AppRoot client={client} baseUri={baseUri} />);
   client.clear();
   return html;
+}
+
+/** The default view's first charts (stills.ts), in page order. */
+export function stillSpecs(dataset: Dataset, baseUri = PRERENDER_BASE_URI): ChartSpec[] {
+  return collectStillSpecs(() => renderDefaultView(dataset, baseUri));
+}
+
+/** Draws the stills: call with a DOM in place (scripts/prerender.ts sets up jsdom); the chart code loads only then. */
+export async function drawStills(specs: readonly ChartSpec[]): Promise<Map<string, string>> {
+  const { drawStills: draw } = await loadStillDrawing();
+  return draw(specs);
 }
 
 /** The dataset as a JSON data block: `<` is escaped so no string in the data can close the script element. */

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { SHIPPED_DATASET } from './data/dataset-source';
 import { datasetQueryKey, readPrerenderedDataset } from './data/get-dataset';
 import { startServiceWorker } from './app/offline-status';
-import { chartCode, noteFirstScreenCharts } from './charts';
+import { chartCode, noteFirstScreenCharts, readStills } from './charts';
 import { isLang, loadLanguage } from './i18n/translate';
 import { PRERENDER_CHECK_WAIT_MS, PRERENDER_STATE_ATTR, PRERENDERED_ROOT_ATTR, prerenderCheck } from './prerender-check';
 import { AppRoot } from './root';
@@ -17,17 +17,10 @@ const queryClient = new QueryClient();
 type HydrationRoot = Root & { unstable_scheduleHydration?: (target: Element) => void };
 
 /**
- * The build-time render leaves each chart's Suspense boundary at its placeholder (the chart code loads later, off
- * the critical path; scripts/prerender.ts checks that nothing else was left), and React reports every such boundary
- * as "server could not finish" (error 419) when it renders it in the browser. Those are expected; anything else,
- * e.g. a hydration mismatch, is reported as usual.
+ * A problem React recovered from while hydrating (e.g. a mismatch with the pre-rendered HTML): reported, never
+ * silent. The build renders every boundary in full (scripts/prerender.ts fails on one left to the browser).
  */
-function reportUnexpectedRecoverable(error: unknown) {
-  const expected =
-    error instanceof Error &&
-    (error as { digest?: unknown }).digest === undefined &&
-    /Minified React error #419\b|could not finish this Suspense boundary/.test(error.message);
-  if (expected) return;
+function reportRecoverable(error: unknown) {
   if (typeof reportError === 'function') reportError(error);
   else console.error(error);
 }
@@ -58,13 +51,14 @@ async function start(root: HTMLElement) {
     if (window.location.search.length <= 1) {
       // In a transition, hydration is time-sliced: the page is already readable, so it yields to the browser
       // every few milliseconds instead of blocking the main thread for the whole tree at once.
+      readStills(root); // the hydrating render gives each still's box the same markup
       const firstScreen = noteFirstScreenCharts(root, window.innerHeight);
       // Those charts are drawn as soon as their panels hydrate: their code loads meanwhile. (A phone's first screen
       // has none: its chart code then loads when a chart nears the screen. A failed download shows in the chart.)
       if (firstScreen.length > 0) chartCode().catch(() => {});
       let hydration: HydrationRoot | undefined;
       startTransition(() => {
-        hydration = hydrateRoot(root, tree, { onRecoverableError: reportUnexpectedRecoverable });
+        hydration = hydrateRoot(root, tree, { onRecoverableError: reportRecoverable });
       });
       // Each panel hydrates on its own (app/HydratedAlone.tsx): those with a chart in the first screen go first.
       for (const box of firstScreen) hydration?.unstable_scheduleHydration?.(box);

@@ -3,6 +3,7 @@ import { WhenInView } from './ChartDrawing';
 import { FIGURES_DEFAULT_WIDTH } from './figures-layout';
 import { chartHeight } from './layout';
 import type { ChartSpec } from './spec';
+import { stillOf } from './stills';
 import { useTextMeasure } from './use-measure';
 import { ChartWidthContext, useWidth } from './use-width';
 
@@ -73,7 +74,7 @@ export function Chart({ spec, describedBy }: { spec: ChartSpec; describedBy?: st
   return (
     <div ref={ref} className="panel__chart" style={{ minHeight: height }}>
       {/* the boundary inside: the pending box is part of its panel's HTML and hydrates with it, not after the page */}
-      <WhenInView ready={chartCode}>
+      <WhenInView ready={chartCode} still={stillOf(spec)}>
         <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
           <ChartWidthContext.Provider value={width}>
             <CurrentChartBody spec={spec} describedBy={describedBy} />

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { takeFirstScreen } from './first-screen';
 import { createDrawScheduler, type DrawScheduler } from './scheduler';
+import { STILL_ATTR, type Still } from './stills';
 
 const SchedulerContext = createContext<DrawScheduler | null>(null);
 
@@ -30,10 +31,11 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
 }
 
 /**
- * Renders `children` (a chart) once the scheduler reveals it and `ready` (its code) has settled. The panel reserves
+ * Renders `children` (a chart) once the scheduler reveals it and `ready` (its code) has settled; until then its still,
+ * if the pre-rendered page has one. The panel reserves
  * the chart's box, so nothing shifts when it appears. Without a provider (a panel rendered alone) the chart is drawn at once.
  */
-export function WhenInView({ children, ready }: { children: ReactNode; ready?: () => Promise<unknown> }) {
+export function WhenInView({ children, ready, still }: { children: ReactNode; ready?: () => Promise<unknown>; still?: Still | undefined }) {
   const scheduler = useContext(SchedulerContext);
   const ref = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<{ done: () => void } | null>(scheduler ? null : DRAWN_AT_ONCE);
@@ -79,7 +81,20 @@ export function WhenInView({ children, ready }: { children: ReactNode; ready?: (
       cancel?.();
     };
   }, [drawn, scheduler, ready]);
-  if (!drawn) return <div ref={ref} className="chart-pending" aria-hidden="true" />;
+  if (!drawn) {
+    // the pre-rendered page's still of this chart (stills.ts) stands in its box until the live chart is drawn
+    if (still)
+      return (
+        <div
+          ref={ref}
+          className="chart-pending"
+          aria-hidden="true"
+          {...{ [STILL_ATTR]: still.key }}
+          dangerouslySetInnerHTML={{ __html: still.markup }}
+        />
+      );
+    return <div ref={ref} className="chart-pending" aria-hidden="true" />;
+  }
   return (
     <>
       {children}

@@ -16,7 +16,7 @@ const MAX_TICKS = 120;
 const tick = () => new Promise((resolve) => setTimeout(resolve, TICK_MS));
 
 /** recharts draws in several passes (axes measure, then bars and labels): wait until two looks agree. */
-async function settledSvg(host: HTMLElement): Promise<SVGSVGElement> {
+export async function settledSvg(host: HTMLElement): Promise<SVGSVGElement> {
   let last = '';
   for (let i = 0; i < MAX_TICKS; i++) {
     await tick();

@@ -38,9 +38,11 @@ const HYDRATION_ORDER = `
       if (el && window.__hydrated[part] === undefined && Object.keys(el).some((k) => k.startsWith('__reactFiber$')))
         window.__hydrated[part] = performance.now();
     }
-    const chart = document.querySelector('svg.recharts-surface');
+    // a live chart, not a still drawn at build time
+    const chart = [...document.querySelectorAll('svg.recharts-surface')].find((svg) => !svg.closest('[data-still]'));
     if (chart && window.__firstChartIn === null) window.__firstChartIn = chart.closest('section.panel')?.id ?? '?';
-    if (performance.now() - started < 30000 && Object.keys(window.__hydrated).length < parts.length) channel.port2.postMessage(0);
+    const done = Object.keys(window.__hydrated).length === parts.length && window.__firstChartIn !== null;
+    if (performance.now() - started < 30000 && !done) channel.port2.postMessage(0);
   };
   channel.port2.postMessage(0);
 `;
@@ -141,7 +143,9 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
         timeout: 30_000,
       },
     );
-    await page.locator('svg.recharts-surface').first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __firstChartIn: string | null }).__firstChartIn !== null, null, {
+      timeout: 30_000,
+    });
     const { hydrated, firstChartIn } = await page.evaluate(() => {
       const w = window as unknown as { __hydrated: Record<string, number>; __firstChartIn: string | null };
       return { hydrated: w.__hydrated, firstChartIn: w.__firstChartIn };
@@ -157,6 +161,56 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     );
     expect(firstScreen).toContain(firstChartIn);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the first charts as stills, drawn at build time, before the app’s script runs; the live charts replace them', async () => {
+    const { page, context, consoleErrors } = await openPage(browser());
+    let release: () => void = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl(), { waitUntil: 'commit' });
+    await page.locator('html[data-prerender="shown"]').waitFor({ state: 'attached' });
+    // no app script yet: the inspection chart's still is on screen, bars and figures drawn by recharts
+    const still = page.locator('#panel-inspection .chart-pending[data-still]');
+    await expect.poll(() => still.locator('svg.recharts-surface').isVisible()).toBe(true);
+    expect(await still.locator('path.recharts-rectangle').count()).toBe(6);
+    expect(await still.locator('.value-label').allTextContents()).toEqual(
+      expect.arrayContaining(['1.282', '360', '766', '184', '81', '343']),
+    );
+    expect(await page.locator('[data-still]').count()).toBe(2);
+    expect(await page.evaluate(() => document.querySelectorAll('svg.recharts-surface[tabindex], [data-still] [tabindex]').length)).toBe(0);
+    const duplicateIds = () =>
+      page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+    expect(await duplicateIds()).toEqual([]);
+    release();
+    // the live chart takes the still's place
+    await page
+      .locator('#panel-inspection .panel__chart > svg.recharts-surface, #panel-inspection .panel__chart > .chart svg.recharts-surface')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await drawAllCharts(page);
+    expect(await page.locator('[data-still]').count()).toBe(0);
+    expect(await page.locator('#panel-inspection path.recharts-rectangle').count()).toBe(6);
+    expect(await duplicateIds()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows no still where the panels are in one column (narrower than the still was drawn for)', async () => {
+    const { page, context } = await openPage(browser(), '', { viewport: { width: 390, height: 844 } });
+    await page.route(/\/assets\/index-[\w-]+\.js$/, () => {});
+    await page.goto(appUrl(), { waitUntil: 'commit' });
+    await page.locator('html[data-prerender="shown"]').waitFor({ state: 'attached' });
+    await page.locator('#panel-inspection').scrollIntoViewIfNeeded();
+    expect(await page.locator('[data-still]').count()).toBe(2);
+    expect(await page.locator('[data-still] svg.recharts-surface').first().isVisible()).toBe(false);
     await context.close();
   });
 
