@@ -49,13 +49,13 @@ async function start(root: HTMLElement) {
     // Fresh, not stale: the check has just fetched the served file and found it unchanged, so no second fetch.
     queryClient.setQueryData(datasetQueryKey(new URL(SHIPPED_DATASET, document.baseURI).href), prerendered);
     if (window.location.search.length <= 1) {
-      // In a transition, hydration is time-sliced: the page is already readable, so it yields to the browser
-      // every few milliseconds instead of blocking the main thread for the whole tree at once.
       readStills(root); // the hydrating render gives each still's box the same markup
       const firstScreen = noteFirstScreenCharts(root, window.innerHeight);
       // Those charts are drawn as soon as their panels hydrate: their code loads meanwhile. (A phone's first screen
       // has none: its chart code then loads when a chart nears the screen. A failed download shows in the chart.)
       if (firstScreen.length > 0) chartCode().catch(() => {});
+      // In a transition, hydration is time-sliced: the page is already readable, so it yields to the browser
+      // every few milliseconds instead of blocking the main thread for the whole tree at once.
       let hydration: HydrationRoot | undefined;
       startTransition(() => {
         hydration = hydrateRoot(root, tree, { onRecoverableError: reportRecoverable });

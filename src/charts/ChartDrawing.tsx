@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { takeFirstScreen } from './first-screen';
 import { createDrawScheduler, type DrawScheduler } from './scheduler';
-import { STILL_ATTR, type Still } from './stills';
+import { forgetStill, STILL_ATTR, type Still } from './stills';
 
 const SchedulerContext = createContext<DrawScheduler | null>(null);
 
@@ -32,23 +32,26 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
 
 /**
  * Renders `children` (a chart) once the scheduler reveals it and `ready` (its code) has settled; until then its still,
- * if the pre-rendered page has one. The panel reserves
- * the chart's box, so nothing shifts when it appears. Without a provider (a panel rendered alone) the chart is drawn at once.
+ * if the pre-rendered page has one. The panel reserves the chart's box, so nothing shifts when it appears. Without a
+ * provider (a panel rendered alone) the chart is drawn at once.
  */
 export function WhenInView({ children, ready, still }: { children: ReactNode; ready?: () => Promise<unknown>; still?: Still | undefined }) {
   const scheduler = useContext(SchedulerContext);
   const ref = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<{ done: () => void } | null>(scheduler ? null : DRAWN_AT_ONCE);
+  const stillKey = still?.key;
   useEffect(() => {
     if (drawn || !scheduler) return;
     let cancel: (() => void) | null = null;
     let unmounted = false;
     const reveal = (done: () => void) => {
       // a failed download is drawn too: the chart then throws it to its panel, which offers "Retry"
-      void (ready?.() ?? Promise.resolve()).then(
-        () => (unmounted ? done() : setDrawn({ done })),
-        () => (unmounted ? done() : setDrawn({ done })),
-      );
+      const draw = () => {
+        if (unmounted) return done();
+        if (stillKey) forgetStill(stillKey); // drawn live from now on: no other box needs it
+        setDrawn({ done });
+      };
+      void (ready?.() ?? Promise.resolve()).then(draw, draw);
     };
     const enqueue = (onScreen = false) => {
       if (cancel) return;
@@ -80,7 +83,7 @@ export function WhenInView({ children, ready, still }: { children: ReactNode; re
       stopWaiting();
       cancel?.();
     };
-  }, [drawn, scheduler, ready]);
+  }, [drawn, scheduler, ready, stillKey]);
   if (!drawn) {
     // the pre-rendered page's still of this chart (stills.ts) stands in its box until the live chart is drawn
     if (still)

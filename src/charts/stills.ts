@@ -44,6 +44,11 @@ export function stillOf(spec: ChartSpec): Still | undefined {
   return markup === undefined ? undefined : { key, markup };
 }
 
+/** Its live chart is drawn: the still is not shown again (and, once none is left, no chart hashes its spec). */
+export function forgetStill(key: string): void {
+  stills.delete(key);
+}
+
 /** The stills in the pre-rendered HTML, read before it hydrates: the hydrating render gives each box the same markup. */
 export function readStills(root: ParentNode): void {
   stills = new Map([...root.querySelectorAll(`[${STILL_ATTR}]`)].map((el) => [el.getAttribute(STILL_ATTR) ?? '', el.innerHTML]));

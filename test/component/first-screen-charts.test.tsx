@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setChartBodyLoader } from '../../src/charts/Chart';
 import { takeFirstScreen } from '../../src/charts/first-screen';
+import { readStills, setStills, stillKey } from '../../src/charts/stills';
 import { Chart, ChartDrawingProvider, noteFirstScreenCharts, timelineChart } from '../../src/charts';
 
 const spec = (label: string) =>
@@ -38,6 +39,7 @@ class SilentObserver {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  setStills(new Map());
   setChartBodyLoader(() => import('../../src/charts/ChartBody'));
 });
 
@@ -80,6 +82,37 @@ describe('the first screen’s charts (pre-rendered page)', () => {
     expect(screen.queryByText('drawn second')).not.toBeInTheDocument();
     expect(second!.querySelector('.chart-pending')).not.toBeNull();
     expect(SilentObserver.observed).toEqual([second]);
+    container.remove();
+  });
+
+  it('keeps a still in its pending box through hydration (same markup, no mismatch) until the live chart replaces it', async () => {
+    vi.stubGlobal('IntersectionObserver', SilentObserver);
+    setChartBodyLoader(() => Promise.resolve({ ChartBody: ({ spec: s }) => <p>drawn {s.label}</p> }));
+    const tree = (
+      <ChartDrawingProvider>
+        <Chart spec={spec('first')} />
+        <Chart spec={spec('second')} />
+      </ChartDrawingProvider>
+    );
+    // build time: the stills go into the pre-rendered HTML
+    setStills(new Map([[stillKey(spec('second')), '<svg class="recharts-surface"><text>still of second</text></svg>']]));
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(tree);
+    setStills(new Map());
+    document.body.append(container);
+    const [first, second] = [...container.querySelectorAll('.panel__chart')];
+    placeAt(first!, 120);
+    placeAt(second!, 900);
+    // in the browser: read back, then hydrate
+    readStills(container);
+    noteFirstScreenCharts(container, 768);
+    const recovered = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, tree, { onRecoverableError: recovered });
+    });
+    expect(await screen.findByText('drawn first')).toBeInTheDocument();
+    expect(second!.querySelector('[data-still]')).toHaveTextContent('still of second');
+    expect(recovered).not.toHaveBeenCalled();
     container.remove();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { barChart, figuresChart } from '../../src/charts';
-import { collectStillSpecs, prefixIds, readStills, setStills, STILL_CHARTS, stillKey, stillOf } from '../../src/charts/stills';
+import { collectStillSpecs, forgetStill, prefixIds, readStills, setStills, STILL_CHARTS, stillKey, stillOf } from '../../src/charts/stills';
 
 const bars = (first: number, format = (v: number) => String(v)) =>
   barChart({
@@ -34,6 +34,8 @@ describe('stills: the first charts drawn at build time (src/charts/stills.ts)', 
     setStills(new Map([[stillKey(bars(1282)), '<svg class="recharts-surface"></svg>']]));
     expect(stillOf(bars(1282))).toEqual({ key: stillKey(bars(1282)), markup: '<svg class="recharts-surface"></svg>' });
     expect(stillOf(bars(9))).toBeUndefined();
+    forgetStill(stillKey(bars(1282))); // its live chart is drawn
+    expect(stillOf(bars(1282))).toBeUndefined();
   });
 
   it('learns the first charts met in a render, in page order, at most STILL_CHARTS of them', () => {
