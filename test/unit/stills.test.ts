@@ -56,10 +56,10 @@ describe('stills: the first charts drawn at build time (src/charts/stills.ts)', 
   it('prefixes every id in a still and every reference to it', () => {
     const markup =
       '<defs><clipPath id="recharts1-clip"><rect></rect></clipPath><pattern id="hatch-b"></pattern></defs>' +
-      '<g clip-path="url(#recharts1-clip)"><path fill="url(#hatch-b)"></path><use href="#hatch-b"></use><a href="https://x/#y"></a></g>';
+      '<g clip-path="url(#recharts1-clip)" data-id="k"><path fill="url(#hatch-b)"></path><use href="#hatch-b"></use><a href="https://x/#y"></a></g>';
     expect(prefixIds(markup, 'still0-')).toBe(
       '<defs><clipPath id="still0-recharts1-clip"><rect></rect></clipPath><pattern id="still0-hatch-b"></pattern></defs>' +
-        '<g clip-path="url(#still0-recharts1-clip)"><path fill="url(#still0-hatch-b)"></path><use href="#still0-hatch-b"></use><a href="https://x/#y"></a></g>',
+        '<g clip-path="url(#still0-recharts1-clip)" data-id="k"><path fill="url(#still0-hatch-b)"></path><use href="#still0-hatch-b"></use><a href="https://x/#y"></a></g>',
     );
   });
 });
