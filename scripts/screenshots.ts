@@ -24,7 +24,8 @@ try {
       const page = await browser.newPage({ viewport });
       page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
       await page.goto(`${server.appUrl}${query}`);
-      await page.waitForSelector('.recharts-surface', { timeout: 15000 }).catch(() => console.error('no chart drawn'));
+      // a live chart (the pre-rendered stills are hidden on a phone)
+      await page.waitForSelector('.recharts-surface:not([data-still] *)', { timeout: 15000 }).catch(() => console.error('no chart drawn'));
       await page.waitForTimeout(300);
       const name = `${query.replace(/[^a-z0-9]+/gi, '_') || 'default'}-${viewport.width}`;
       await page.screenshot({ path: resolve(out, `${name}.png`) });

@@ -182,6 +182,14 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
       expect.arrayContaining(['1.282', '360', '766', '184', '81', '343']),
     );
     expect(await page.locator('[data-still]').count()).toBe(2);
+    // each still fits in its box: nothing of it is cut
+    const fits = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-still]')].map((box) => {
+        const svg = box.querySelector('svg.recharts-surface');
+        return svg ? svg.getBoundingClientRect().right <= box.getBoundingClientRect().right : false;
+      }),
+    );
+    expect(fits).toEqual([true, true]);
     expect(await page.evaluate(() => document.querySelectorAll('svg.recharts-surface[tabindex], [data-still] [tabindex]').length)).toBe(0);
     const duplicateIds = () =>
       page.evaluate(() => {
@@ -203,8 +211,11 @@ describe.skipIf(!hasChromium())('the pre-rendered default view (issue 7)', () =>
     await context.close();
   });
 
-  it('shows no still where the panels are in one column (narrower than the still was drawn for)', async () => {
-    const { page, context } = await openPage(browser(), '', { viewport: { width: 390, height: 844 } });
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])('shows no still where a chart box is narrower than the still was drawn ($width px wide): none is cut', async (viewport) => {
+    const { page, context } = await openPage(browser(), '', { viewport });
     await page.route(/\/assets\/index-[\w-]+\.js$/, () => {});
     await page.goto(appUrl(), { waitUntil: 'commit' });
     await page.locator('html[data-prerender="shown"]').waitFor({ state: 'attached' });
