@@ -86,17 +86,8 @@ export function WhenInView({ children, ready, still }: { children: ReactNode; re
   }, [drawn, scheduler, ready, stillKey]);
   if (!drawn) {
     // the pre-rendered page's still of this chart (stills.ts) stands in its box until the live chart is drawn
-    if (still)
-      return (
-        <div
-          ref={ref}
-          className="chart-pending"
-          aria-hidden="true"
-          {...{ [STILL_ATTR]: still.key }}
-          dangerouslySetInnerHTML={{ __html: still.markup }}
-        />
-      );
-    return <div ref={ref} className="chart-pending" aria-hidden="true" />;
+    const stands = still ? { [STILL_ATTR]: still.key, dangerouslySetInnerHTML: { __html: still.markup } } : {};
+    return <div ref={ref} className="chart-pending" aria-hidden="true" {...stands} />;
   }
   return (
     <>

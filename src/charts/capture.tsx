@@ -16,7 +16,7 @@ const MAX_TICKS = 120;
 const tick = () => new Promise((resolve) => setTimeout(resolve, TICK_MS));
 
 /** recharts draws in several passes (axes measure, then bars and labels): wait until two looks agree. */
-export async function settledSvg(host: HTMLElement): Promise<SVGSVGElement> {
+async function settledSvg(host: HTMLElement): Promise<SVGSVGElement> {
   let last = '';
   for (let i = 0; i < MAX_TICKS; i++) {
     await tick();
@@ -29,8 +29,12 @@ export async function settledSvg(host: HTMLElement): Promise<SVGSVGElement> {
   throw new Error('The chart did not finish drawing');
 }
 
-/** Draws `element` off screen in a box `width` wide and serialises its chart once recharts has settled. */
-async function capture(element: ReactElement, width: number): Promise<SerializedChart> {
+/** Draws `element` off screen in a box `width` wide and hands the box to `read` once recharts has settled. */
+export async function drawOffScreen<T>(
+  element: ReactElement,
+  width: number,
+  read: (host: HTMLElement, svg: SVGSVGElement) => T,
+): Promise<T> {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${Math.ceil(width)}px;pointer-events:none;`;
@@ -38,12 +42,16 @@ async function capture(element: ReactElement, width: number): Promise<Serialized
   const root = createRoot(host);
   try {
     flushSync(() => root.render(element));
-    return serializeChartSvg(await settledSvg(host));
+    return read(host, await settledSvg(host));
   } finally {
     root.unmount();
     host.remove();
   }
 }
+
+/** Draws `element` off screen and serialises its chart as one standalone SVG. */
+const capture = (element: ReactElement, width: number): Promise<SerializedChart> =>
+  drawOffScreen(element, width, (_, svg) => serializeChartSvg(svg));
 
 /**
  * Draws a chart from its spec, off screen at `width`, and hands it back as one standalone SVG: exports never

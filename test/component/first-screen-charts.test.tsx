@@ -37,6 +37,31 @@ class SilentObserver {
   }
 }
 
+/**
+ * Two charts as the build renders them (`stills`: the stills it writes in), the first in a 768 px first screen, the
+ * second below it; the chart code is a stand-in that says which chart it drew, and the screen never reports a chart.
+ */
+function prerenderTwoCharts(stills: ReadonlyMap<string, string> = new Map()) {
+  vi.stubGlobal('IntersectionObserver', SilentObserver);
+  SilentObserver.observed = [];
+  setChartBodyLoader(() => Promise.resolve({ ChartBody: ({ spec: s }) => <p>drawn {s.label}</p> }));
+  const tree = (
+    <ChartDrawingProvider>
+      <Chart spec={spec('first')} />
+      <Chart spec={spec('second')} />
+    </ChartDrawingProvider>
+  );
+  const container = document.createElement('div');
+  setStills(stills);
+  container.innerHTML = renderToString(tree);
+  setStills(new Map());
+  document.body.append(container);
+  const [first, second] = [...container.querySelectorAll('.panel__chart')];
+  placeAt(first!, 120);
+  placeAt(second!, 900);
+  return { tree, container, second: second! };
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   setStills(new Map());
@@ -59,50 +84,21 @@ describe('the first screen’s charts (pre-rendered page)', () => {
   });
 
   it('draws a first-screen chart as soon as it hydrates, without waiting for the screen to report it; the others wait', async () => {
-    vi.stubGlobal('IntersectionObserver', SilentObserver);
-    SilentObserver.observed = [];
-    setChartBodyLoader(() => Promise.resolve({ ChartBody: ({ spec: s }) => <p>drawn {s.label}</p> }));
-    const tree = (
-      <ChartDrawingProvider>
-        <Chart spec={spec('first')} />
-        <Chart spec={spec('second')} />
-      </ChartDrawingProvider>
-    );
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(tree);
-    document.body.append(container);
-    const [first, second] = [...container.querySelectorAll('.panel__chart')];
-    placeAt(first!, 120);
-    placeAt(second!, 900);
+    const { tree, container, second } = prerenderTwoCharts();
     noteFirstScreenCharts(container, 768);
     await act(async () => {
       hydrateRoot(container, tree);
     });
     expect(await screen.findByText('drawn first')).toBeInTheDocument();
     expect(screen.queryByText('drawn second')).not.toBeInTheDocument();
-    expect(second!.querySelector('.chart-pending')).not.toBeNull();
+    expect(second.querySelector('.chart-pending')).not.toBeNull();
     expect(SilentObserver.observed).toEqual([second]);
     container.remove();
   });
 
   it('keeps a still in its pending box through hydration (same markup, no mismatch) until the live chart replaces it', async () => {
-    vi.stubGlobal('IntersectionObserver', SilentObserver);
-    setChartBodyLoader(() => Promise.resolve({ ChartBody: ({ spec: s }) => <p>drawn {s.label}</p> }));
-    const tree = (
-      <ChartDrawingProvider>
-        <Chart spec={spec('first')} />
-        <Chart spec={spec('second')} />
-      </ChartDrawingProvider>
-    );
-    // build time: the stills go into the pre-rendered HTML
-    setStills(new Map([[stillKey(spec('second')), '<svg class="recharts-surface"><text>still of second</text></svg>']]));
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(tree);
-    setStills(new Map());
-    document.body.append(container);
-    const [first, second] = [...container.querySelectorAll('.panel__chart')];
-    placeAt(first!, 120);
-    placeAt(second!, 900);
+    const still = '<svg class="recharts-surface"><text>still of second</text></svg>';
+    const { tree, container, second } = prerenderTwoCharts(new Map([[stillKey(spec('second')), still]]));
     // in the browser: read back, then hydrate
     readStills(container);
     noteFirstScreenCharts(container, 768);
@@ -111,7 +107,7 @@ describe('the first screen’s charts (pre-rendered page)', () => {
       hydrateRoot(container, tree, { onRecoverableError: recovered });
     });
     expect(await screen.findByText('drawn first')).toBeInTheDocument();
-    expect(second!.querySelector('[data-still]')).toHaveTextContent('still of second');
+    expect(second.querySelector('[data-still]')).toHaveTextContent('still of second');
     expect(recovered).not.toHaveBeenCalled();
     container.remove();
   });
